@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { workspaceAliases } from './scripts/workspaceAliases.js';
 
 // Workspace packages resolve to their sources, so no test needs a build first.
@@ -23,6 +25,35 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/*/test/**/*.test.tsx', 'apps/demo/test/**/*.test.{ts,tsx}'],
           setupFiles: ['./scripts/vitest.setup.ts'],
+        },
+      },
+      {
+        // Every story (play function + axe) runs as a test in a real Chromium.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        publicDir: '.storybook/public',
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                // Debian's chromium by default; CHROMIUM_PATH points elsewhere (e.g. Playwright's own).
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-quic',
+                  '--no-first-run',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

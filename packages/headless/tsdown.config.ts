@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsdown';
 
+// Two entries: `.` (store + React bindings) and `./core` (pure: runs on a server or in a worker).
 export default defineConfig({
   entry: ['src/index.ts', 'src/core.ts'],
   format: 'esm',
@@ -7,5 +8,6 @@ export default defineConfig({
   platform: 'neutral',
   target: 'es2022',
   clean: true,
-  external: [/^react/, /^@tanstack\//, /^zustand/],
+  // Peers stay imports, so the app's single React / zustand / TanStack Query copy is used.
+  deps: { neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zustand($|\/)/] },
 });

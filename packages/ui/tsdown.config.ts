@@ -7,5 +7,8 @@ export default defineConfig({
   platform: 'neutral',
   target: 'es2022',
   clean: true,
-  external: [/^react/, /^@tanstack\//, /^zustand/, /^@errata\//],
+  // Peers and the headless package stay imports, so apps share one copy of each.
+  deps: { neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zustand($|\/)/, /^@errata\//] },
+  // Plain CSS ships as is on its own subpath (`@errata/ui/styles.css`).
+  copy: [{ from: 'src/styles.css', to: 'dist' }],
 });

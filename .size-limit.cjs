@@ -1,0 +1,49 @@
+// Size budgets for the BUILT packages (`pnpm build` first), with the libraries people compare us to
+// measured the same way in the same run: esbuild bundle, minified, gzip. Peers (React & co.) are
+// ignored everywhere, since the app already ships them.
+const peers = ['react', 'react-dom', 'react/jsx-runtime', 'zustand', '@tanstack/react-query'];
+
+module.exports = [
+  {
+    name: '@errata/headless/core: normalizeError + normalizeResponse + createFetcher',
+    path: 'packages/headless/dist/core.js',
+    import: '{ normalizeError, normalizeResponse, createFetcher }',
+    gzip: true,
+    limit: '3 kB',
+  },
+  {
+    name: 'ky (for comparison)',
+    path: 'node_modules/ky/distribution/index.js',
+    import: 'ky', // the default export: `import ky from 'ky'`
+    gzip: true,
+  },
+  {
+    name: '@errata/headless: everything (store, copy, hooks)',
+    path: 'packages/headless/dist/index.js',
+    import: '*',
+    ignore: peers,
+    gzip: true,
+    limit: '10 kB',
+  },
+  {
+    name: '@errata/ui: everything + styles.css (headless included)',
+    path: ['packages/ui/dist/index.js', 'packages/ui/dist/styles.css'],
+    ignore: peers,
+    gzip: true,
+    limit: '15 kB',
+  },
+  {
+    name: 'sonner (for comparison; its CSS is inside the JS)',
+    path: 'node_modules/sonner/dist/index.mjs',
+    import: '*',
+    ignore: peers,
+    gzip: true,
+  },
+  {
+    name: 'react-hot-toast (for comparison; CSS-in-JS)',
+    path: 'node_modules/react-hot-toast/dist/index.mjs',
+    import: '*',
+    ignore: peers,
+    gzip: true,
+  },
+];

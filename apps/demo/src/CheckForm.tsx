@@ -1,0 +1,137 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createIdempotencyKey, useApiError, useFieldErrors, useRateLimit } from '@errata/headless';
+import { FieldHint } from '@errata/ui';
+import { api, json } from './api.js';
+
+type Channel = 'email' | 'phone';
+interface CheckResult {
+  valid: boolean;
+  risk_score: number;
+  balance: number;
+}
+
+const LABELS: Record<Channel, string> = { email: 'Email address', phone: 'Phone number' };
+const HINTS: Record<Channel, string> = {
+  email: 'For example, ada@example.com',
+  phone: 'International format, digits only, for example 33600000000',
+};
+
+/**
+ * A Defastra-style check: validation problems become a hint under the field plus an error summary
+ * that takes focus; funds and rate limits go to their banners; what the person typed stays.
+ */
+export function CheckForm() {
+  const [channel, setChannel] = useState<Channel>('email');
+  const [value, setValue] = useState('');
+  const [edited, setEdited] = useState(false);
+  const [early, setEarly] = useState<string>();
+  const queryClient = useQueryClient();
+  const summary = useRef<HTMLDivElement>(null);
+  const ids = { input: useId(), hint: useId(), error: useId(), summary: useId() };
+  const rateLimit = useRateLimit();
+
+  const check = useMutation({
+    mutationFn: (vars: { channel: Channel; value: string; key: string }) =>
+      // One key per submit, the same on every retry, so a retried check is never charged twice.
+      api<CheckResult>(`/check/${vars.channel}`, { method: 'POST', idempotencyKey: vars.key, ...json({ [vars.channel]: vars.value }) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['wallet'] }),
+  });
+
+  const fieldErrors = useFieldErrors(check.error, { fields: ['email', 'phone'] });
+  const failure = useApiError(check.error);
+  const fieldMessage = edited ? undefined : fieldErrors.get(channel);
+  const isValidation = failure?.error.kind === 'validation';
+
+  // After a failed submit with field problems, the summary takes focus (GOV.UK error summary).
+  useEffect(() => {
+    if (isValidation) summary.current?.focus();
+  }, [isValidation, check.submittedAt]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (rateLimit.limited) {
+      // Never sent while the window is closed; the button stays usable and says how long is left.
+      setEarly(`Too many requests. You can try again in ${rateLimit.secondsLeft} s.`);
+      return;
+    }
+    setEarly(undefined);
+    setEdited(false);
+    check.mutate({ channel, value, key: createIdempotencyKey() });
+  };
+
+  const showSummary = isValidation && !edited && fieldErrors.summary.length > 0;
+  return (
+    <section aria-labelledby={`${ids.input}-heading`} data-demo-card="">
+      <h2 id={`${ids.input}-heading`}>Check a contact</h2>
+      <form onSubmit={submit} noValidate>
+        {showSummary ? (
+          <div ref={summary} tabIndex={-1} data-demo-summary="" aria-labelledby={ids.summary}>
+            <div role="alert">
+              <h3 id={ids.summary}>There is a problem</h3>
+              <ul>
+                {fieldErrors.summary.map((item) => (
+                  <li key={`${item.field ?? ''}${item.message}`}>
+                    {item.field === channel ? <a href={`#${ids.input}`}>{item.message}</a> : item.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        ) : null}
+        <fieldset>
+          <legend>What to check</legend>
+          {(['email', 'phone'] as const).map((option) => (
+            <label key={option} data-demo-inline="">
+              <input
+                type="radio"
+                name="channel"
+                value={option}
+                checked={channel === option}
+                onChange={() => {
+                  setChannel(option);
+                  setEdited(true);
+                }}
+              />{' '}
+              {option === 'email' ? 'Email' : 'Phone'}
+            </label>
+          ))}
+        </fieldset>
+        <div data-demo-field="">
+          <label htmlFor={ids.input}>{LABELS[channel]}</label>
+          <span id={ids.hint} data-demo-hint="">
+            {HINTS[channel]}
+          </span>
+          <FieldHint id={ids.error} error={fieldMessage} />
+          <input
+            id={ids.input}
+            type={channel === 'email' ? 'email' : 'tel'}
+            autoComplete={channel === 'email' ? 'email' : 'tel'}
+            value={value}
+            data-errata-invalid=""
+            aria-invalid={fieldMessage ? true : undefined}
+            aria-describedby={fieldMessage ? `${ids.hint} ${ids.error}` : ids.hint}
+            onChange={(event) => {
+              setValue(event.target.value);
+              // A field's error clears as soon as that field is edited.
+              setEdited(true);
+            }}
+          />
+        </div>
+        <button type="submit" data-errata-button="primary">
+          {check.isPending ? 'Checking…' : 'Check (costs 0.40)'}
+        </button>
+        <p role="status" data-demo-status="">
+          {early ?? (check.isSuccess ? `Checked: ${check.data.valid ? 'looks valid' : 'not valid'}, risk score ${check.data.risk_score}.` : '')}
+        </p>
+        {failure && !isValidation && !['insufficient_funds', 'rate_limited', 'aborted'].includes(failure.error.kind) ? (
+          <p role="alert" data-demo-error="">
+            {failure.title}
+            {failure.description ? ` ${failure.description}` : ''}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ErrataProvider, retryPolicy } from '@errata/headless';
+import '@errata/ui/styles.css';
+import './demo.css';
+import { App } from './App.js';
+
+// Errata decides what is retried and when; the queries keep TanStack's other defaults.
+const client = new QueryClient({
+  defaultOptions: {
+    queries: { ...retryPolicy(), refetchOnWindowFocus: false },
+    mutations: retryPolicy({ for: 'mutations' }),
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The demo needs a #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={client}>
+      <ErrataProvider client={client}>
+        <App />
+      </ErrataProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

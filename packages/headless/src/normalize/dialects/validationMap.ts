@@ -1,0 +1,41 @@
+import { defineDialect } from '../defineDialect.js';
+import { copyDetails } from '../copyDetails.js';
+import { collectFields } from '../collectFields.js';
+import { isRecord, text } from '../guards.js';
+
+// Keys that hold form-level messages rather than a field (Django, Rails, Marshmallow).
+const GENERAL = /^(non_field_errors|__all__|base|_schema|formErrors)$/;
+
+/** True when every value is a message list or a nested map of them: `{ email: ["…"] }`. */
+const isFieldMap = (value: unknown, depth = 0): boolean =>
+  isRecord(value) &&
+  depth < 4 &&
+  Object.keys(value).length > 0 &&
+  Object.values(value).slice(0, 50).every(
+    (v) => (Array.isArray(v) && v.length > 0 && typeof v[0] === 'string') || isFieldMap(v, depth + 1),
+  );
+
+/**
+ * Framework validation maps: `{ errors: { email: ["…"] } }` (Rails), `{ message, errors }` (Laravel),
+ * Zod's `{ fieldErrors }`, and a top-level Django REST map `{ email: ["…"] }` at 400/422.
+ */
+export const validationMap = defineDialect({
+  name: 'validation-map',
+  detect: (body, context) =>
+    isRecord(body) &&
+    (isRecord(body.errors) || isRecord(body.fieldErrors) || ((context.status === 400 || context.status === 422) && !('errors' in body) && isFieldMap(body))),
+  parse: (body, context) => {
+    const b = body as Record<string, unknown>;
+    const map = isRecord(b.errors) ? b.errors : isRecord(b.fieldErrors) ? b.fieldErrors : b;
+    const all = collectFields(map);
+    const general = all.find((f) => GENERAL.test(f.field));
+    return {
+      code: text(b.code),
+      message: text(b.message) ?? general?.message ?? (Array.isArray(b.formErrors) ? text(b.formErrors[0]) : undefined),
+      // With no status to go by, a field map still says the input was wrong.
+      kind: !context.status || context.status < 300 ? 'validation' : undefined,
+      fields: all.filter((f) => f !== general && !GENERAL.test(f.field)),
+      details: map === b ? {} : copyDetails(b, ['errors', 'fieldErrors', 'formErrors', 'message', 'code']),
+    };
+  },
+});

@@ -1,0 +1,26 @@
+// Tiny readers shared by every dialect: each reads one untrusted value without trusting its type.
+
+/** A non-null, non-array object whose keys may be read. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The value when it is a string with visible text, else undefined. */
+export const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value : undefined;
+
+/** An HTTP status (100–599) from a number or numeric string, else undefined. */
+export const toStatus = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n < 600 ? n : undefined;
+};
+
+/** A machine code from a string or a number (Twilio sends numbers), kept exactly as sent. */
+export const codeOf = (value: unknown): string | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value);
+
+/** Trims, collapses whitespace and bounds a human text; undefined when nothing is left. */
+export const clip = (value: string | undefined, max = 500): string | undefined => {
+  if (value === undefined) return undefined;
+  const s = value.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  return !s ? undefined : s.length > max ? `${s.slice(0, max - 1)}…` : s;
+};

@@ -1,0 +1,15 @@
+export { normalizeError } from './normalizeError.js';
+export { normalizeResponse } from './normalizeResponse.js';
+export type { NormalizeResponseInit } from './normalizeResponse.js';
+export { isErrorBody } from './isErrorBody.js';
+export { defineDialect } from './defineDialect.js';
+export { builtInDialects } from './dialects/index.js';
+export { readHeaders } from './readHeaders.js';
+export { readRetryAfterMs, toDelayMs } from './readRetryAfterMs.js';
+export type { RetryAfterSources } from './readRetryAfterMs.js';
+export { redactSecrets } from './redactSecrets.js';
+export { toSupportReport } from './toSupportReport.js';
+export type { SupportReportOptions } from './toSupportReport.js';
+export { defaultMessages } from './defaultMessages.js';
+export { kindFromCode } from './kindFromCode.js';
+export { kindFromStatus } from './kindFromStatus.js';

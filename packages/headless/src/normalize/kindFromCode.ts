@@ -1,0 +1,34 @@
+import type { ErrorKind } from '../types.js';
+
+// Keyword rules over snake_cased codes, first match wins. Order matters: `API_KEY_NOT_FOUND` is
+// not_found before it is unauthenticated, `INVALID_PERMISSION` is forbidden before it is validation,
+// `INVALID_REQUEST_TIMEOUT` is validation before it is timeout, `SYSTEM_UNAVAILABLE` unavailable before server.
+const RULES: [RegExp, ErrorKind][] = [
+  [/not_?found|no_such|nonexist|not_exist|resource_missing|unknown_(?!error)/, 'not_found'],
+  [/insufficient_(funds|balance)|balance|funds|payment_required|(^|_)credits?(_|$)/, 'insufficient_funds'],
+  [/(^|_)rate_?limit|throttl|too_many|slow_down/, 'rate_limited'],
+  [/quota|limit_reached|_limit$|daily|spending/, 'quota'],
+  [/unauth|api_?key|(^|_)token(_|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login/, 'unauthenticated'],
+  [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|scope/, 'forbidden'],
+  [/invalid|missing|required|validat|malformed|(^|_)bad_|param|format|unprocessable|argument|out_of_range|input|too_(long|short|large|big)|blank|parse/, 'validation'],
+  [/exist|duplicate|conflict|already|in_use|taken/, 'conflict'],
+  [/timeout|timed_out|deadline/, 'timeout'],
+  [/unavailable|overload|maintenance|gateway|upstream|capacity/, 'unavailable'],
+  [/internal|system|database|server|processing|service_error|unexpected|unhandled/, 'server'],
+];
+
+/**
+ * The kind a vendor code or type names, by keyword rules that generalize across APIs
+ * (`RATE_LIMITED_2_PER_SECOND`, `ThrottlingException`, `auth/invalid-email`); undefined if none applies.
+ */
+export function kindFromCode(code: string | undefined): ErrorKind | undefined {
+  if (!code) return undefined;
+  // Only the last path segment of a URL-like code (problem `type`, `auth/…`) carries meaning.
+  const key = code
+    .slice(code.lastIndexOf('/') + 1, code.lastIndexOf('/') + 121)
+    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .replace(/[^a-zA-Z\d]+/g, '_')
+    .toLowerCase();
+  for (const [pattern, kind] of RULES) if (pattern.test(key)) return kind;
+  return undefined;
+}

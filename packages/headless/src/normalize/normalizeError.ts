@@ -1,0 +1,126 @@
+import type { Dialect, DialectResult, ErrorKind, FieldError, NormalizeContext } from '../types.js';
+import { ApiError, isApiError } from '../ApiError.js';
+import { builtInDialects } from './dialects/index.js';
+import { copyDetails } from './copyDetails.js';
+import { defaultMessages } from './defaultMessages.js';
+import { clip, isRecord, text, toStatus } from './guards.js';
+import { kindFromCode } from './kindFromCode.js';
+import { kindFromStatus } from './kindFromStatus.js';
+import { readHeaders } from './readHeaders.js';
+import { readRetryAfterMs } from './readRetryAfterMs.js';
+import { readText } from './readText.js';
+import { readThrown } from './readThrown.js';
+import { redactSecrets } from './redactSecrets.js';
+
+const RETRYABLE = new Set<ErrorKind>(['rate_limited', 'network', 'timeout', 'server', 'unavailable']);
+const STRONG = new Set<ErrorKind>(['quota', 'insufficient_funds', 'rate_limited']);
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-correlation-id', 'x-github-request-id', 'cf-ray', 'traceparent'];
+const REQUEST_ID_KEYS = ['request_id', 'requestId', 'traceId', 'trace_id', 'correlation_id', 'instance'];
+
+const safeText = (value: string | undefined, max?: number) => clip(value === undefined ? value : redactSecrets(value.slice(0, 2000)), max);
+
+function parseBody(body: unknown, dialects: readonly Dialect[], context: { status?: number; headers: Record<string, string> }): DialectResult {
+  for (const dialect of dialects) {
+    try {
+      if (dialect.detect(body, context)) {
+        const result = dialect.parse(body, context);
+        if (isRecord(result)) {
+          // User dialects may return anything in details; built-in ones already copy and redact.
+          if (!builtInDialects.includes(dialect)) result.details = isRecord(result.details) ? copyDetails(result.details) : {};
+          return result;
+        }
+      }
+    } catch {
+      // A dialect that throws on a hostile body is skipped, never fatal.
+    }
+  }
+  return {};
+}
+
+function build(input: unknown, context: NormalizeContext): ApiError {
+  const thrown = readThrown(input);
+  let body = thrown.body;
+  let fromText: ReturnType<typeof readText> = {};
+  if (typeof body === 'string') {
+    fromText = readText(body);
+    body = fromText.body;
+  }
+  const headers = readHeaders((context.headers ?? thrown.headers) as NormalizeContext['headers']);
+  const httpStatus = toStatus(context.status) ?? thrown.status;
+  const dialects = context.dialects?.length ? [...context.dialects, ...builtInDialects] : builtInDialects;
+  const r = body === undefined || body === null ? {} : parseBody(body, dialects, { status: httpStatus, headers });
+  const status = httpStatus ?? toStatus(r.status) ?? fromText.status;
+  const code = typeof r.code === 'string' || typeof r.code === 'number' ? String(r.code) : undefined;
+  const rawMessage = text(r.message) ?? fromText.message ?? thrown.message;
+  const textKind = kindFromCode(rawMessage?.slice(0, 120).replace(/\//g, ' '));
+  const kind: ErrorKind =
+    thrown.kind ??
+    r.kind ??
+    kindFromCode(code) ??
+    // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota).
+    (status && status >= 400 && status < 500 && status !== 429 && textKind && STRONG.has(textKind) ? textKind : undefined) ??
+    kindFromStatus(status) ??
+    (status && status < 400 ? undefined : textKind) ??
+    'unknown';
+  const details = isRecord(r.details) ? r.details : {};
+  const retryable = RETRYABLE.has(kind);
+  const fields: FieldError[] = [];
+  if (Array.isArray(r.fields)) {
+    for (const f of r.fields.slice(0, 100)) {
+      if (!isRecord(f) || !text(f.field)) continue;
+      const field: FieldError = { field: String(f.field).slice(0, 200), message: safeText(text(f.message)) ?? defaultMessages.validation };
+      if (text(f.code)) field.code = f.code as string;
+      fields.push(field);
+    }
+  }
+  const retryAfterMs =
+    typeof r.retryAfterMs === 'number' && r.retryAfterMs >= 0
+      ? r.retryAfterMs
+      : retryable && kind !== 'network'
+        ? readRetryAfterMs(headers, { body: details, code: kind === 'rate_limited' ? code : undefined })
+        : undefined;
+  let requestId = text(r.requestId);
+  for (const name of REQUEST_ID_HEADERS) requestId ??= text(headers[name]);
+  for (const key of REQUEST_ID_KEYS) requestId ??= text(details[key]);
+  const method = text(context.method) ?? thrown.method;
+  const url = text(context.url) ?? thrown.url;
+  return new ApiError({
+    kind,
+    // Client-side failures (network, timeout, cancel) carry the library's wording, not the server's.
+    message: (thrown.kind ? undefined : safeText(rawMessage)) ?? defaultMessages[kind],
+    status,
+    code: code?.slice(0, 200),
+    fields,
+    retryable,
+    retryAfterMs,
+    requestId: safeText(requestId, 200),
+    method: method?.toUpperCase(),
+    url: safeText(url, 2000),
+    details,
+    cause: input,
+  });
+}
+
+/**
+ * Turns anything an API call can fail with into an `ApiError`: a parsed body of any known dialect,
+ * a Response-like object, axios and ky errors, fetch `TypeError`s, `DOMException`s, text and HTML,
+ * `null`. Total: it never throws, whatever `input` is.
+ * @example
+ * catch (e) { throw normalizeError(e, { method: 'POST', url }) }
+ */
+export function normalizeError(input: unknown, context?: NormalizeContext): ApiError {
+  try {
+    if (isApiError(input)) return input;
+    return build(input, isRecord(context) ? context : {});
+  } catch {
+    // Last resort for inputs hostile enough to defeat every guard above.
+    let status: number | undefined;
+    try {
+      status = toStatus(context?.status);
+    } catch {
+      status = undefined;
+    }
+    const kind = kindFromStatus(status) ?? 'unknown';
+    return new ApiError({ kind, message: defaultMessages[kind], status, retryable: RETRYABLE.has(kind), cause: input });
+  }
+}

@@ -1,0 +1,73 @@
+import type { HeadersInput } from '../types.js';
+import { isRecord } from './guards.js';
+import { readHeaders } from './readHeaders.js';
+
+/** Where a wait may be stated besides the headers. */
+export interface RetryAfterSources {
+  /** A parsed body (or its details): `retry_after`/`retryAfter` in seconds, `…_ms`/`…Ms` in milliseconds. */
+  body?: unknown;
+  /** A vendor code naming its window, e.g. `RATE_LIMITED_5_SECONDS` or `RATE_LIMITED_2_PER_SECOND`. */
+  code?: string;
+  /** The current time in ms since the epoch. @defaultValue the response's `Date` header, else `Date.now()` */
+  now?: number;
+}
+
+const UNIT: Record<string, number> = { ms: 1, s: 1e3, m: 6e4, h: 3.6e6, second: 1e3, minute: 6e4, hour: 3.6e6 };
+
+/**
+ * Milliseconds from a delay value: seconds (`"30"`), epoch seconds or ms when the number is large,
+ * a Go-style duration (`"1m30s"`, `"20ms"`), or an HTTP-date. Past dates give 0.
+ */
+export function toDelayMs(value: unknown, now: number, unit = 1e3): number | undefined {
+  if (typeof value === 'number' ? !Number.isFinite(value) : typeof value !== 'string') return undefined;
+  const t = String(value).trim();
+  let ms: number;
+  if (/^\d+(\.\d+)?$/.test(t)) {
+    const n = Number(t);
+    // Servers that send a reset time as an epoch do so in seconds (1e9+) or ms (1e12+).
+    ms = n > 1e12 ? n - now : n > 1e9 ? n * 1e3 - now : n * unit;
+  } else if (/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(t)) {
+    ms = 0;
+    for (const [, n, u] of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) ms += Number(n) * (UNIT[u as string] ?? 0);
+  } else {
+    ms = Date.parse(t) - now;
+    if (Number.isNaN(ms)) return undefined;
+  }
+  return Math.max(0, Math.round(ms));
+}
+
+function fromBody(body: unknown, now: number): number | undefined {
+  if (!isRecord(body)) return undefined;
+  for (const b of [body, body.error, body.details, body.extensions, isRecord(body.error) ? body.error.details : 0]) {
+    if (!isRecord(b)) continue;
+    const ms = toDelayMs(b.retry_after_ms ?? b.retryAfterMs, now, 1) ?? toDelayMs(b.retry_after ?? b.retryAfter, now);
+    if (ms !== undefined) return ms;
+  }
+  return undefined;
+}
+
+/**
+ * How long the server asked to wait, in ms: `Retry-After` (seconds or HTTP-date), IETF `RateLimit`
+ * (`t=`), `RateLimit-Reset` / `X-RateLimit-Reset` (delta or epoch seconds), a body `retry_after`,
+ * or the window a vendor code names. Undefined when nothing says.
+ */
+export function readRetryAfterMs(headers?: HeadersInput | null, sources: RetryAfterSources = {}): number | undefined {
+  try {
+    const h = readHeaders(headers);
+    // An HTTP-date is measured against the response's Date header, so client clock skew does not matter.
+    const now = sources.now ?? (Date.parse(h.date ?? '') || Date.now());
+    const t = /(?:^|[;,\s])t=(\d+)/.exec(h.ratelimit ?? '')?.[1];
+    const fromHeaders =
+      toDelayMs(h['retry-after'], now) ??
+      toDelayMs(t, now) ??
+      toDelayMs(h['ratelimit-reset'] ?? h['x-ratelimit-reset'] ?? h['x-rate-limit-reset'], now);
+    if (fromHeaders !== undefined) return fromHeaders;
+    const b = fromBody(sources.body, now);
+    if (b !== undefined) return b;
+    const m = /(\d+)?_?(per_)?(second|minute|hour)s?$/i.exec(sources.code ?? '');
+    if (m) return (m[2] ? 1 : Number(m[1] ?? 1)) * (UNIT[(m[3] as string).toLowerCase()] as number);
+  } catch {
+    // Hostile bodies: no wait known.
+  }
+  return undefined;
+}

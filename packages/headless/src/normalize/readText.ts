@@ -1,0 +1,37 @@
+import { clip } from './guards.js';
+
+/** What a text body says: parsed JSON, or a message (and maybe a status) read from text or HTML. */
+export interface TextReading {
+  body?: unknown;
+  message?: string;
+  status?: number;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': ' ' };
+
+/**
+ * Reads an error body that arrived as text: JSON text is parsed; an HTML page (proxies, gateways)
+ * is reduced to its `<title>` or first heading as plain text, never markup; other text is the message.
+ */
+export function readText(input: string): TextReading {
+  const s = input.trim();
+  if (!s) return {};
+  if (/^[[{]/.test(s)) {
+    try {
+      return { body: JSON.parse(s) };
+    } catch {
+      // Invalid JSON: fall through and treat it as text.
+    }
+  }
+  // Only the head of a page is read, so a 5 MB page costs the same as a small one.
+  const head = s.slice(0, 65536);
+  if (/^<|<html|<body|<\/\w+>/i.test(head.slice(0, 1024))) {
+    const found =
+      /<title[^>]*>([^<]*)</i.exec(head)?.[1] ?? /<h1[^>]*>([\s\S]{0,2000}?)<\/h1>/i.exec(head)?.[1]?.replace(/<[^>]*>/g, ' ');
+    const message = clip(found?.replace(/&(amp|quot|#39|#x27|nbsp);/g, (m) => ENTITIES[m] ?? m).replace(/[<>]/g, ''));
+    // Gateways title their pages "502 Bad Gateway" or "example.com | 522: Connection timed out".
+    const status = Number(/\b([45]\d\d)\b/.exec(message ?? '')?.[1]) || undefined;
+    return { message, status };
+  }
+  return { message: clip(head) };
+}

@@ -1,0 +1,79 @@
+import type { ErrorKind } from '../types.js';
+import { isRecord, text, toStatus } from './guards.js';
+
+/** What a thrown value or a Response-like object tells besides its body. */
+export interface Thrown {
+  body?: unknown;
+  status?: number;
+  headers?: unknown;
+  method?: string;
+  url?: string;
+  /** Set when the failure happened before any response (network, timeout, cancel). */
+  kind?: ErrorKind;
+  /** Text of an error that is not from the server (used only for unknown kinds). */
+  message?: string;
+}
+
+// Error codes from axios and Node's network stack.
+const CODES: Record<string, ErrorKind> = {
+  ERR_CANCELED: 'aborted',
+  ECONNABORTED: 'timeout',
+  ETIMEDOUT: 'timeout',
+  UND_ERR_CONNECT_TIMEOUT: 'timeout',
+  UND_ERR_HEADERS_TIMEOUT: 'timeout',
+  ERR_NETWORK: 'network',
+  ECONNREFUSED: 'network',
+  ECONNRESET: 'network',
+  ENOTFOUND: 'network',
+  EAI_AGAIN: 'network',
+  EHOSTUNREACH: 'network',
+  ENETUNREACH: 'network',
+  EPIPE: 'network',
+};
+// Browsers word a failed fetch differently: Chrome, Firefox, Safari, Node/undici, React Native.
+const FETCH_FAILED = /fetch|network|load failed|connect|socket/i;
+
+const isResponse = (value: unknown): value is Response => typeof Response !== 'undefined' && value instanceof Response;
+
+/**
+ * Splits an input into body and response facts: axios errors, ky `HTTPError`/`TimeoutError`,
+ * fetch `TypeError`, `DOMException` `AbortError`/`TimeoutError`, `Response`s and Response-like
+ * `{ status, headers, body | data }`. Anything else is taken as the body itself.
+ */
+export function readThrown(input: unknown): Thrown {
+  if (isResponse(input)) return { status: input.status, headers: input.headers, url: input.url };
+  if (!isRecord(input)) return { body: input };
+  const e = input;
+  const isError = e instanceof Error || typeof e.stack === 'string';
+  const r = e.response;
+  // ky has `request` (a Request), axios `config` (its `request` is the raw XHR/ClientRequest).
+  const from = (key: string) => [e.request, e.config, e.options, r].map((o) => (isRecord(o) ? text(o[key]) : undefined)).find(Boolean);
+  const method = from('method');
+  const url = from('url');
+  if (isRecord(r) && toStatus(r.status ?? r.statusCode) !== undefined) {
+    // ky ≥ 1.x after reading, ofetch and axios put the parsed body on `data`; a fetch Response's `body` is a stream.
+    const body = e.data ?? r.data ?? r._data ?? (isResponse(r) ? undefined : r.body);
+    return { status: toStatus(r.status ?? r.statusCode), headers: r.headers, body, method, url };
+  }
+  const code = typeof e.code === 'string' ? e.code : isRecord(e.cause) && typeof e.cause.code === 'string' ? e.cause.code : '';
+  const name = typeof e.name === 'string' ? e.name : '';
+  const kind: ErrorKind | undefined =
+    CODES[code] ??
+    (name === 'AbortError' || name === 'CanceledError'
+      ? 'aborted'
+      : name === 'TimeoutError'
+        ? 'timeout'
+        : name === 'TypeError' && FETCH_FAILED.test(String(e.message))
+          ? 'network'
+          : e.isAxiosError === true
+            ? 'network'
+            : undefined);
+  if (kind) return { kind, method, url };
+  const status = toStatus(e.status ?? e.statusCode);
+  if (isError) return { status, body: e.data, message: text(e.message), method, url };
+  // A Response-like plain object: a numeric status beside headers or a body.
+  if (status !== undefined && ('headers' in e || 'body' in e || 'data' in e)) {
+    return { status, headers: e.headers, body: e.data ?? e.body, method: text(e.method), url: text(e.url) };
+  }
+  return { body: input };
+}

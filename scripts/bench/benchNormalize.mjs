@@ -1,0 +1,87 @@
+// Part (a): what normalizing an error costs next to reading the same body at all.
+import { Bench } from 'tinybench';
+import { fixtures, headersOf, isJson } from './fixtures.mjs';
+
+// Sub-microsecond work: batch calls so the timer's resolution does not dominate the samples.
+const SYNC_BATCH = 200;
+const ASYNC_BATCH = 50;
+
+let sink;
+
+function meanMicros(bench, name, batch) {
+  const task = bench.getTask(name);
+  const result = task?.result;
+  if (!result || !('latency' in result)) throw new Error(`bench task "${name}" did not complete`);
+  return (result.latency.mean * 1000) / batch;
+}
+
+/**
+ * Measures, for every fixture: normalizeError(parsed) vs JSON.parse(text), and
+ * normalizeResponse(new Response) vs new Response().json()/.text().
+ * @returns {Promise<Array<Record<string, string | number>>>}
+ */
+export async function benchNormalize({ normalizeError, normalizeResponse }, { time }) {
+  const rows = [];
+  for (const fixture of fixtures) {
+    const headers = headersOf(fixture);
+    const init = { status: fixture.status, headers };
+    const json = isJson(fixture);
+    const parsed = json ? JSON.parse(fixture.text) : fixture.text;
+    const context = { status: fixture.status, headers };
+    const read = json ? (response) => response.json() : (response) => response.text();
+    const kind = normalizeError(parsed, context).kind;
+    const viaResponse = (await normalizeResponse(new Response(fixture.text, init))).kind;
+
+    const bench = new Bench({ time, warmupTime: Math.min(50, time), throws: true });
+    bench
+      .add('normalizeError', () => {
+        for (let i = 0; i < SYNC_BATCH; i++) sink = normalizeError(parsed, context);
+      })
+      .add('JSON.parse', () => {
+        for (let i = 0; i < SYNC_BATCH; i++) {
+          // Non-JSON bodies make JSON.parse throw, as `response.json()` does on an HTML page.
+          try {
+            sink = JSON.parse(fixture.text);
+          } catch (error) {
+            sink = error;
+          }
+        }
+      })
+      // Both arms build the Response inside the measured function, so only the reading differs.
+      .add('normalizeResponse', async () => {
+        for (let i = 0; i < ASYNC_BATCH; i++) sink = await normalizeResponse(new Response(fixture.text, init));
+      })
+      .add('read body', async () => {
+        for (let i = 0; i < ASYNC_BATCH; i++) sink = await read(new Response(fixture.text, init));
+      });
+    await bench.run();
+
+    const normalize = meanMicros(bench, 'normalizeError', SYNC_BATCH);
+    const parse = meanMicros(bench, 'JSON.parse', SYNC_BATCH);
+    const fromResponse = meanMicros(bench, 'normalizeResponse', ASYNC_BATCH);
+    const readBody = meanMicros(bench, 'read body', ASYNC_BATCH);
+    rows.push({
+      dialect: fixture.name,
+      kind: kind === viaResponse ? kind : `${kind} / ${viaResponse}`,
+      'normalizeError µs': normalize,
+      'JSON.parse µs': json ? parse : `${format(parse)} (throws)`,
+      'ratio (<1)': normalize / parse,
+      'normalizeResponse µs': fromResponse,
+      [`.json()/.text() µs`]: readBody,
+      'ratio (<1.5)': fromResponse / readBody,
+    });
+  }
+  return rows;
+}
+
+export function format(value) {
+  if (typeof value !== 'number') return value;
+  if (value >= 100) return value.toFixed(0);
+  if (value >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
+
+/** Keeps the last result reachable so the engine cannot drop the measured calls. */
+export function benchSink() {
+  return sink;
+}
