@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { ApiError, createFetcher, createRateGate, getErrorMessage, isApiError, normalizeError } from '@errata/headless';
+import type { ApiError} from '@errata/headless';
+import { createFetcher, createRateGate, getErrorMessage, isApiError, normalizeError } from '@errata/headless';
 import { FieldHint } from '@errata/ui';
 
 /** Props of {@link ApiErrorPreview}. */

@@ -2,7 +2,7 @@ import type { StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect } from 'storybook/test';
 import type { ErrorKind } from '@errata/headless';
-import { ApiErrorPreview } from './ApiErrorPreview.js';
+import type { ApiErrorPreview } from './ApiErrorPreview.js';
 
 export type PreviewStory = StoryObj<typeof ApiErrorPreview>;
 

@@ -16,12 +16,14 @@ export function App() {
           fill the watchlist, or switch an outage on, and see where each error lands.
         </p>
       </header>
-      <Banners />
-      <main data-demo-grid="">
-        <CheckForm />
-        <WalletPanel />
-        <Watchlist />
-        <OutageSwitch />
+      <main>
+        <Banners />
+        <div data-demo-grid="">
+          <CheckForm />
+          <WalletPanel />
+          <Watchlist />
+          <OutageSwitch />
+        </div>
       </main>
       <Toasts />
     </div>

@@ -9,12 +9,12 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
 function RateLimitBanner() {
   const { limited, secondsLeft, until } = useRateLimit();
   const [announcement, setAnnouncement] = useState('');
-  const was = useRef(false);
-  useEffect(() => {
-    if (limited && !was.current) setAnnouncement('Too many requests. Requests will resume by themselves.');
-    if (!limited && was.current) setAnnouncement('You can try again now.');
-    was.current = limited;
-  }, [limited]);
+  const [was, setWas] = useState(limited);
+  // Announce the edges only (start and end), never each tick; derived while rendering, not in an effect.
+  if (was !== limited) {
+    setWas(limited);
+    setAnnouncement(limited ? 'Too many requests. Requests will resume by themselves.' : 'You can try again now.');
+  }
   return (
     <>
       <p role="status" data-demo-sr-only="">
@@ -87,9 +87,7 @@ function QuotaBanner() {
 function OfflineBanner() {
   const online = useOnline();
   const [wasOffline, setWasOffline] = useState(false);
-  useEffect(() => {
-    if (!online) setWasOffline(true);
-  }, [online]);
+  if (!online && !wasOffline) setWasOffline(true);
   return (
     <div role="status">
       {!online ? (

@@ -5,9 +5,11 @@ import type { GetErrorMessageOptions } from '@errata/headless';
 import { CopyDetailsButton } from './CopyDetailsButton.js';
 import { InfoIcon } from './icons.js';
 
-/** Props of {@link ErrorFallback}. */
+/**
+ * Props of {@link ErrorFallback}. `messages` and `t` merge over the ones given to
+ * `<ErrataProvider>`, when there is one.
+ */
 export interface ErrorFallbackProps extends GetErrorMessageOptions {
-  // `messages` and `t` default to the ones given to <ErrataProvider>, when there is one.
   /** What failed: an `ApiError` or anything `normalizeError` accepts. */
   error: unknown;
   /** Called by the Retry button; without it there is no Retry button. */

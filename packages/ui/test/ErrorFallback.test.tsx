@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, getErrorMessage, normalizeError } from '@errata/headless';
+import { ApiError, ErrataProvider, getErrorMessage, normalizeError } from '@errata/headless';
 import { ErrorFallback } from '@errata/ui';
 
 // Seed 003's server error, with a request id and a secret in the URL and in the body.
@@ -129,5 +129,23 @@ describe('Copy details', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('ErrorFallback inside <ErrataProvider>', () => {
+  it("uses the provider's words, and its own props win over them", () => {
+    const messages = { server: { title: 'The jobs service is down' } };
+    const { rerender } = render(
+      <ErrataProvider messages={messages}>
+        <ErrorFallback error={serverError} focusOnMount={false} />
+      </ErrataProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'The jobs service is down' })).toBeInTheDocument();
+    rerender(
+      <ErrataProvider messages={messages}>
+        <ErrorFallback error={serverError} messages={{ server: { title: 'Reports are down' } }} focusOnMount={false} />
+      </ErrataProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'Reports are down' })).toBeInTheDocument();
   });
 });

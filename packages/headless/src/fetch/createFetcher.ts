@@ -82,11 +82,11 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     } catch (cause) {
       throw fail(normalizeError(cause, context));
     }
-    const timeout = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
-    const signal = timeout && init.signal ? AbortSignal.any([init.signal, timeout]) : (timeout ?? init.signal);
-
     let response: Response;
     try {
+      // The timeout starts once the gate lets the request go: waiting for a rate limit is not slowness.
+      const timeout = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
+      const signal = timeout && init.signal ? AbortSignal.any([init.signal, timeout]) : (timeout ?? init.signal);
       response = await (options.fetch ?? fetch)(url, { ...rest, method, headers: sent, signal });
     } catch (cause) {
       release();

@@ -33,7 +33,10 @@ export interface RateGateOptions {
 /** The origin of an absolute URL (lower-cased), or '' for a relative one (the page's own origin). */
 export const originOf = (url: string): string => /^[a-z][\w+.-]*:\/\/[^/?#]*/i.exec(url)?.[0].toLowerCase() ?? '';
 
-type Origin = Pick<RateGate, 'take'> & { learn: (windows: readonly RateWindow[]) => void };
+interface Origin {
+  take: (signal?: AbortSignal | null) => Promise<RateRelease>;
+  learn: (windows: readonly RateWindow[]) => void;
+}
 
 /**
  * Creates a rate gate. Cheap while nothing is known about an origin: one map lookup, no timers,
@@ -47,7 +50,7 @@ export function createRateGate({ defaultCooldownMs = 1000 }: RateGateOptions = {
     if (!o) origins.set(key, (o = createOrigin(defaultCooldownMs)));
     return o;
   };
-  return { take: (url, signal) => get(url).take(url, signal), declare: (origin, windows) => get(origin).learn(windows) };
+  return { take: (url, signal) => get(url).take(signal), declare: (origin, windows) => get(origin).learn(windows) };
 }
 
 // One origin's state lives in closure variables (minified names: this runs on every request).
@@ -109,12 +112,9 @@ function createOrigin(cooldownMs: number): Origin {
     learn(info.windows);
     // A slot counts from when its response arrived (the server saw the request no later), and a
     // refused request does not count at all: servers count what they accepted.
-    const slot = tracked ? log.indexOf(Infinity) : -1;
-    if (slot >= 0) log.splice(slot, 1);
+    if (tracked) log.splice(log.indexOf(Infinity), 1);
     if (windows.length && !limited) log.push(now);
-    let longest = 0;
-    for (const w of windows) longest = Math.max(longest, w.windowMs);
-    log = log.filter((t) => t > now - longest);
+    log = log.filter((t) => windows.some((w) => t > now - w.windowMs));
 
     if (info.remaining !== undefined) {
       // Requests still in flight may already be counted by the server: spend them from what is left.
@@ -123,16 +123,15 @@ function createOrigin(cooldownMs: number): Origin {
     } else if (now >= leftUntil) left = undefined;
 
     if (limited) {
-      let named = 0;
-      for (const w of info.windows) named = Math.max(named, w.windowMs);
-      until = Math.max(until, now + (error.retryAfterMs ?? (named || info.resetMs || cooldownMs)));
+      // normalizeError already read Retry-After, RateLimit / X-RateLimit-Reset and the window a vendor code names.
+      until = Math.max(until, now + (error.retryAfterMs ?? info.resetMs ?? cooldownMs));
       // Nothing told us the rate: probe with one request at a time, then grow again.
       if (!windows.length && info.remaining === undefined) cap = 1;
     } else if (!error && cap < Infinity) cap = cap < 32 ? cap * 2 : Infinity;
     pump();
   };
 
-  const take = (_url: string, signal?: AbortSignal | null) =>
+  const take = (signal?: AbortSignal | null) =>
     new Promise<RateRelease>((resolve, reject) => {
       const grant = () => {
         signal?.removeEventListener('abort', abort);

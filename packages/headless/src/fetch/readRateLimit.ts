@@ -33,16 +33,13 @@ export function readRateLimit(headers?: Headers | null, code?: string, now = Dat
   const rate = code && /(\d+)_PER_(?:(\d+)_)?(MS|MILLISECOND|SECOND|MINUTE|HOUR|DAY)/i.exec(code);
   if (rate) info.windows.push({ limit: +rate[1]!, windowMs: +(rate[2] ?? 1) * UNIT_MS[rate[3]!.toUpperCase()]! });
   if (!headers) return info;
-  for (const member of (headers.get('ratelimit-policy') ?? '').split(',')) {
-    const p = paramsOf(member);
-    const limit = p.q ?? /^\s*(\d+)/.exec(member)?.[1];
-    const windowMs = toDelayMs(p.w, now);
-    if (limit && windowMs) info.windows.push({ limit: +limit, windowMs });
-  }
-  // `RateLimit` may list several policies; the one with the fewest requests left governs.
-  for (const member of (headers.get('ratelimit') ?? '').split(',')) {
-    const { r, t } = paramsOf(member);
-    if (r !== undefined && !(+r >= info.remaining!)) {
+  // Policies (`q`, `w`) and what is left of them (`r`, `t`) share one syntax: read both lists in one pass.
+  for (const member of `${headers.get('ratelimit-policy')},${headers.get('ratelimit')}`.split(',')) {
+    const { q = /^\s*(\d+);/.exec(member)?.[1], w, r, t } = paramsOf(member);
+    const windowMs = toDelayMs(w, now);
+    if (q && windowMs) info.windows.push({ limit: +q, windowMs });
+    // Several policies may be listed; the one with the fewest requests left governs.
+    if (r && !(+r >= info.remaining!)) {
       info.remaining = +r;
       info.resetMs = toDelayMs(t, now);
     }

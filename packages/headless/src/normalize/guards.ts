@@ -21,6 +21,9 @@ export const codeOf = (value: unknown): string | undefined =>
 /** Trims, collapses whitespace and bounds a human text; undefined when nothing is left. */
 export const clip = (value: string | undefined, max = 500): string | undefined => {
   if (value === undefined) return undefined;
-  const s = value.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  let s = value.length > max * 4 ? value.slice(0, max * 4) : value;
+  // Most server messages are already tidy; skip the rewrite for them.
+  if (/\s\s|[^\S ]/.test(s)) s = s.replace(/\s+/g, ' ');
+  s = s.trim();
   return !s ? undefined : s.length > max ? `${s.slice(0, max - 1)}…` : s;
 };

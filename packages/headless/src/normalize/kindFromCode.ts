@@ -23,6 +23,17 @@ const RULES: [RegExp, ErrorKind][] = [
  */
 export function kindFromCode(code: string | undefined): ErrorKind | undefined {
   if (!code) return undefined;
+  // APIs repeat a small set of codes, so remembered answers keep an error storm cheap.
+  if (cache.has(code)) return cache.get(code);
+  if (cache.size > 500) cache.clear();
+  const kind = match(code);
+  cache.set(code, kind);
+  return kind;
+}
+
+const cache = new Map<string, ErrorKind | undefined>();
+
+function match(code: string): ErrorKind | undefined {
   // Only the last path segment of a URL-like code (problem `type`, `auth/…`) carries meaning.
   const key = code
     .slice(code.lastIndexOf('/') + 1, code.lastIndexOf('/') + 121)

@@ -25,6 +25,16 @@ const PATTERNS: [RegExp, string][] = [
 export function redactSecrets(text: string): string {
   let s = String(text);
   if (!MAYBE.test(s)) return s;
+  const known = cache.get(s);
+  if (known !== undefined) return known;
+  const key = s;
   for (const [pattern, to] of PATTERNS) s = s.replace(pattern, to);
+  // Servers repeat the same messages; short ones are remembered (bounded) so a storm costs one pass.
+  if (key.length <= 500) {
+    if (cache.size > 500) cache.clear();
+    cache.set(key, s);
+  }
   return s;
 }
+
+const cache = new Map<string, string>();

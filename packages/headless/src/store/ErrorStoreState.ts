@@ -71,7 +71,7 @@ export interface ErrorStoreState {
   toasts: readonly ErrorEntry[];
   /** Toasts waiting for room, oldest first; never dropped. */
   queue: readonly ErrorEntry[];
-  /** Recent entries of every surface, most recently seen first, at most `historyLimit`. */
+  /** Recent entries of every surface, newest first (by first report), at most `historyLimit`. */
   history: readonly ErrorEntry[];
   /** Epoch ms until which requests are rate limited; compare with now, it may lie in the past. */
   rateLimitedUntil: number | null;

@@ -1,21 +1,18 @@
 import { createStore } from 'zustand/vanilla';
 import type { ApiError } from '../ApiError.js';
 import { normalizeError } from '../normalize/normalizeError.js';
-import { createPublishScheduler, unrefTimer } from './createPublishScheduler.js';
+import { createPublishScheduler } from './createPublishScheduler.js';
+import { createStickyStates } from './createStickyStates.js';
 import type {
   ErrorEntry,
   ErrorStore,
   ErrorStoreOptions,
   ErrorStoreState,
   ErrorSurface,
-  FundsState,
-  QuotaState,
   ReportMeta,
   StickyKey,
 } from './ErrorStoreState.js';
-import { readFundsFigures } from './readFundsFigures.js';
-import { readQuotaFigures } from './readQuotaFigures.js';
-import { stickyKeyFor, surfaceFor } from './surfaceFor.js';
+import { surfaceFor } from './surfaceFor.js';
 
 /** A mutable entry plus a version, so unchanged entries keep their identity across publishes. */
 type Draft = { -readonly [K in keyof ErrorEntry]: ErrorEntry[K] } & { resolveKeys: string[]; version: number };
@@ -39,7 +36,6 @@ const STICKY_KEYS: ReadonlySet<string> = new Set<StickyKey>([
 export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
   const maxVisible = Math.max(1, options.maxVisible ?? 3);
   const historyLimit = Math.max(1, options.historyLimit ?? 50);
-  const defaultRateLimitMs = options.defaultRateLimitMs ?? 30_000;
   const now = options.now ?? Date.now;
 
   const drafts = new Map<string, Draft>();
@@ -49,14 +45,6 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
   let queued: string[] = []; // oldest first
   let history: string[] = []; // newest first
   let sequence = 0;
-
-  let rateLimitedUntil: number | null = null;
-  let rateLimitError: ApiError | null = null;
-  let insufficientFunds: FundsState | null = null;
-  let quota: QuotaState | null = null;
-  let offline = false;
-  let unauthenticated: ApiError | null = null;
-  let rateTimer: ReturnType<typeof setTimeout> | undefined;
 
   const snapshot = (id: string): ErrorEntry | undefined => {
     const draft = drafts.get(id);
@@ -81,15 +69,11 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
       toasts: snapshotAll(visible, current.toasts),
       queue: snapshotAll(queued, current.queue),
       history: snapshotAll(history, current.history),
-      rateLimitedUntil,
-      rateLimitError,
-      insufficientFunds,
-      quota,
-      offline,
-      unauthenticated,
+      ...sticky.values(),
     });
   };
   const scheduler = createPublishScheduler(publish, options.throttleMs ?? 250);
+  const sticky = createStickyStates({ ...options, now }, scheduler.schedule);
 
   /** Forgets an entry once nothing shows it any more. */
   const release = (id: string): void => {
@@ -111,71 +95,6 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
       draft.status = 'visible';
       draft.version++;
       visible.unshift(id);
-    }
-  };
-
-  const clearRateLimitWhenDue = (): void => {
-    if (rateTimer !== undefined) clearTimeout(rateTimer);
-    rateTimer = undefined;
-    if (rateLimitedUntil === null) return;
-    // One timer for the whole store; readers compare with now anyway, this only tidies the state.
-    rateTimer = setTimeout(() => {
-      rateTimer = undefined;
-      if (rateLimitedUntil !== null && now() >= rateLimitedUntil) {
-        rateLimitedUntil = null;
-        rateLimitError = null;
-        scheduler.schedule('now');
-      } else {
-        clearRateLimitWhenDue();
-      }
-    }, Math.max(0, rateLimitedUntil - now()));
-    unrefTimer(rateTimer);
-  };
-
-  /** Updates the banner state a blocking kind drives. */
-  const applySticky = (error: ApiError, at: number): void => {
-    switch (stickyKeyFor(error.kind)) {
-      case 'rate_limited': {
-        const until = at + (error.retryAfterMs ?? defaultRateLimitMs);
-        const wasLimited = rateLimitedUntil !== null && rateLimitedUntil > at;
-        if (wasLimited && until <= (rateLimitedUntil as number)) return;
-        rateLimitedUntil = until;
-        rateLimitError = error;
-        clearRateLimitWhenDue();
-        scheduler.schedule(wasLimited ? 'soon' : 'now');
-        return;
-      }
-      case 'insufficient_funds': {
-        const wasSet = insufficientFunds !== null;
-        insufficientFunds = { ...readFundsFigures(error.details), error };
-        scheduler.schedule(wasSet ? 'soon' : 'now');
-        return;
-      }
-      case 'quota': {
-        const wasSet = quota !== null;
-        quota = { ...readQuotaFigures(error.details, error.code), error };
-        scheduler.schedule(wasSet ? 'soon' : 'now');
-        return;
-      }
-      case 'offline':
-        if (!offline) {
-          offline = true;
-          scheduler.schedule('now');
-        }
-        return;
-      case 'unauthenticated':
-        if (unauthenticated === null) {
-          unauthenticated = error;
-          scheduler.schedule('now');
-          try {
-            options.onUnauthenticated?.(error);
-          } catch {
-            // The app's sign-in hook must not break error reporting.
-          }
-        }
-        return;
-      default:
-        return;
     }
   };
 
@@ -231,7 +150,7 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     let surface = surfaceFor(error.kind);
     if (surface === undefined) return undefined;
     const at = now();
-    if (surface === 'banner') applySticky(error, at);
+    if (surface === 'banner') sticky.apply(error, at);
     if (surface === 'toast' && (meta.silent === true || meta.toast === false)) surface = 'record';
     const key = [surface, error.kind, error.code ?? '', error.message, meta.message ?? ''].join('\u0000');
     const openId = openByKey.get(key);
@@ -253,21 +172,9 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     scheduler.schedule('now');
   };
 
-  const resolveSticky = (key: StickyKey): void => {
-    if (key === 'rate_limited') {
-      rateLimitedUntil = null;
-      rateLimitError = null;
-      clearRateLimitWhenDue();
-    } else if (key === 'insufficient_funds') insufficientFunds = null;
-    else if (key === 'quota') quota = null;
-    else if (key === 'offline') offline = false;
-    else unauthenticated = null;
-    scheduler.schedule('now');
-  };
-
   const resolve = (key: string): void => {
     if (STICKY_KEYS.has(key)) {
-      resolveSticky(key as StickyKey);
+      sticky.resolve(key as StickyKey);
       return;
     }
     let changed = false;
@@ -288,12 +195,6 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     scheduler.schedule('now');
   };
 
-  const setOnline = (online: boolean): void => {
-    if (offline === !online) return;
-    offline = !online;
-    scheduler.schedule('now');
-  };
-
   const clear = (): void => {
     drafts.clear();
     snapshots.clear();
@@ -301,13 +202,7 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     visible = [];
     queued = [];
     history = [];
-    rateLimitedUntil = null;
-    rateLimitError = null;
-    insufficientFunds = null;
-    quota = null;
-    offline = false;
-    unauthenticated = null;
-    clearRateLimitWhenDue();
+    sticky.reset();
     scheduler.cancel();
     publish();
   };
@@ -316,16 +211,11 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     toasts: [],
     queue: [],
     history: [],
-    rateLimitedUntil: null,
-    rateLimitError: null,
-    insufficientFunds: null,
-    quota: null,
-    offline: false,
-    unauthenticated: null,
+    ...sticky.values(),
     report,
     dismiss,
     resolve,
-    setOnline,
+    setOnline: sticky.setOnline,
     clear,
     flush: scheduler.flush,
   }));

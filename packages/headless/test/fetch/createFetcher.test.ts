@@ -179,6 +179,26 @@ describe('createFetcher', () => {
     expect(times).toEqual([0, 3000]);
   });
 
+  it('shares a cooldown between fetchers given the same gate, not between separate gates', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const origin = 'https://gated.example';
+    const times: number[] = [];
+    const { fetch } = fakeFetch(() => {
+      times.push(Date.now());
+      return times.length === 1 ? json({ error: 'Rate limit exceeded' }, 429, { 'Retry-After': '2' }) : json({ ok: 1 });
+    });
+    const gate = createRateGate();
+    const a = createFetcher({ baseUrl: origin, fetch, gate });
+    const b = createFetcher({ baseUrl: origin, fetch, gate });
+    const elsewhere = createFetcher({ baseUrl: origin, fetch, gate: createRateGate() });
+    await caught(a('/x'));
+    const fromB = b('/y');
+    await expect(elsewhere('/z')).resolves.toEqual({ ok: 1 });
+    await vi.advanceTimersByTimeAsync(2000);
+    await expect(fromB).resolves.toEqual({ ok: 1 });
+    expect(times).toEqual([0, 0, 2000]);
+  });
+
   it('turns a rate-limit error in a 200 body into a cooldown too (seed 000)', async () => {
     vi.useFakeTimers({ now: 0 });
     const times: number[] = [];

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/ApiError.js';
+import { normalizeError } from '../../src/normalize/normalizeError.js';
 import { createRateGate, type RateGate, type RateRelease, type RateReport } from '../../src/fetch/createRateGate.js';
 
 const API = 'https://api.defastra.com';
@@ -36,6 +37,14 @@ describe('createRateGate', () => {
     await all;
     expect(started).toEqual(Array(20).fill(0));
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('grants a request to an unknown origin within one microtask', async () => {
+    const gate = createRateGate();
+    let granted = false;
+    void gate.take(`${API}/a`).then(() => (granted = true));
+    await Promise.resolve();
+    expect(granted).toBe(true);
   });
 
   it('releases requests no faster than the rates declared for the origin, honouring every window', async () => {
@@ -92,14 +101,25 @@ describe('createRateGate', () => {
     expect(started).toEqual([1000, 1000, 2000, 2000, 3000]);
   });
 
-  it('cools down for the window a vendor code names when the error carries no wait', async () => {
+  it('cools down for the window a vendor code names, as normalizeError reads it (seed 000)', async () => {
     const gate = createRateGate();
     const first = await gate.take(`${API}/a`);
-    first({ error: rateLimited({ code: 'RATE_LIMITED_60_PER_MINUTE' }) });
+    const body = { status: false, error_type: 'RATE_LIMITED_60_PER_MINUTE', error_message: 'Too many requests' };
+    first({ error: normalizeError(body, { status: 200 }) });
     const { started, all } = startMany(gate, 1);
     await vi.advanceTimersByTimeAsync(60000);
     await all;
     expect(started).toEqual([60000]);
+  });
+
+  it('cools down for the reset a 429 advertises when the error carries no wait', async () => {
+    const gate = createRateGate();
+    const first = await gate.take(`${API}/a`);
+    first({ error: rateLimited(), headers: new Headers({ RateLimit: '"default";r=0;t=7' }) });
+    const { started, all } = startMany(gate, 1);
+    await vi.advanceTimersByTimeAsync(7000);
+    await all;
+    expect(started).toEqual([7000]);
   });
 
   it('learns RateLimit-Policy windows from a successful response and paces before any 429', async () => {

@@ -1,7 +1,8 @@
+/// <reference types="@testing-library/jest-dom/vitest" />
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useRef } from 'react';
+import { Profiler } from 'react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getErrorMessage } from '../../src/messages/getErrorMessage.js';
@@ -95,6 +96,16 @@ describe('ErrataProvider with a real QueryClient', () => {
     await refetchPrices();
     await waitFor(() => expect(screen.queryByText(unavailableTitle)).not.toBeInTheDocument());
     expect(store.getState().history[0]?.status).toBe('resolved');
+  });
+
+  it('removes a query\'s toast when the query leaves the cache', async () => {
+    setup(<Prices />);
+    await screen.findByText('EUR 12.40');
+    pricesFail = true;
+    await refetchPrices();
+    await screen.findByText(unavailableTitle);
+    act(() => client.removeQueries({ queryKey: ['prices'] }));
+    await waitFor(() => expect(screen.queryByText(unavailableTitle)).not.toBeInTheDocument());
   });
 
   it('reports only the final failure, not each retried attempt', async () => {
@@ -271,12 +282,13 @@ describe('ErrataProvider with a real QueryClient', () => {
     let bannerRenders = 0;
     function FundsBanner() {
       const funds = useInsufficientFunds();
-      const renders = useRef(0);
-      renders.current++;
-      bannerRenders = renders.current;
       return funds.active ? <p>Add funds</p> : null;
     }
-    setup(<FundsBanner />);
+    setup(
+      <Profiler id="banner" onRender={() => bannerRenders++}>
+        <FundsBanner />
+      </Profiler>,
+    );
     const before = bannerRenders;
     act(() => {
       for (let i = 0; i < 50; i++) store.getState().report(unavailable());
