@@ -8,6 +8,8 @@ export default defineConfig({
   platform: 'neutral',
   target: 'es2022',
   clean: true,
+  // The .d.ts pass dominates a build this small; the timing warning is noise.
+  checks: { pluginTimings: false },
   // Peers stay imports, so the app's single React / zustand / TanStack Query copy is used.
   deps: { neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zustand($|\/)/] },
 });

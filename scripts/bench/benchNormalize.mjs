@@ -76,6 +76,7 @@ export async function benchNormalize({ normalizeError, normalizeResponse }, { ti
 
 export function format(value) {
   if (typeof value !== 'number') return value;
+  if (Number.isInteger(value)) return String(value);
   if (value >= 100) return value.toFixed(0);
   if (value >= 10) return value.toFixed(1);
   return value.toFixed(2);
