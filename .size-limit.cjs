@@ -23,14 +23,16 @@ module.exports = [
     import: '*',
     ignore: peers,
     gzip: true,
-    limit: '10 kB',
+    // 16.2 kB when set: core + store + per-code copy + hooks; headroom for the hooks still landing.
+    limit: '18 kB',
   },
   {
     name: '@errata/ui: everything + styles.css (headless included)',
     path: ['packages/ui/dist/index.js', 'packages/ui/dist/styles.css'],
     ignore: peers,
     gzip: true,
-    limit: '15 kB',
+    // 13.1 kB when set, with fallback + field hint only; toaster and banners are still to come.
+    limit: '20 kB',
   },
   {
     name: 'sonner (for comparison; its CSS is inside the JS)',

@@ -75,20 +75,23 @@ else
 fi
 
 step "lint" eslint . --max-warnings=0
-step "typecheck" tsc -b
+# The root `typecheck` script (one `tsc -p` per project) is the single definition of "typecheck".
+step "typecheck" "${pnpm_cmd[@]}" run -s typecheck
 
 # Vitest: the default reporter for people, JSON for the totals.
 started=$SECONDS
 echo "▶ vitest"
 vitest run --reporter=default --reporter=json --outputFile.json="$results"
 vitest_rc=$?
+vitest_passed=0
+vitest_failed=0
 if [[ -s "$results" ]]; then
   read -r vitest_passed vitest_failed < <(node -e '
     const r = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
     // A file that fails to load has no failed test, but is a failure all the same.
     const brokenFiles = r.testResults.filter((f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed")).length;
     console.log(r.numPassedTests, r.numFailedTests + brokenFiles);
-  ' "$results")
+  ' "$results" || echo "0 0")
   passed=$((passed + vitest_passed))
   failed=$((failed + vitest_failed))
 fi

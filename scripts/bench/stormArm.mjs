@@ -35,7 +35,11 @@ for (let i = 0; i < DISTINCT; i++) {
   );
 }
 
-const contender = await createArm(arm, { React, loadErrata: () => import(dist('index.js')) });
+const contender = await createArm(arm, {
+  React,
+  loadErrata: () => import(dist('index.js')),
+  loadUi: () => import(pathToFileURL(`${root}packages/ui/dist/index.js`).href),
+});
 if (typeof contender === 'string') {
   post({ type: 'skipped', reason: contender });
   process.exit(0);
@@ -85,6 +89,6 @@ profile.lastCommitAt = Math.max(profile.lastCommitAt, stormEnd);
 while (performance.now() - profile.lastCommitAt < QUIET_MS) await sleep(25);
 
 clearInterval(progress);
-post({ type: 'result', ...snapshot(), atStormEnd, settleMs: profile.lastCommitAt - stormEnd, wallMs: performance.now() - started });
+post({ type: 'result', ...snapshot(), atStormEnd, stormMs: stormEnd - started, settleMs: profile.lastCommitAt - stormEnd, wallMs: performance.now() - started });
 reactRoot.unmount();
 process.exit(0);

@@ -5,33 +5,31 @@ import type { ApiErrorShape, ErrorKind, FieldError } from './types.js';
  * thrown from query functions and caught by error boundaries.
  */
 export class ApiError extends Error implements ApiErrorShape {
-  kind: ErrorKind;
-  status?: number;
-  code?: string;
-  fields: FieldError[];
-  retryable: boolean;
-  retryAfterMs?: number;
-  requestId?: string;
-  method?: string;
-  url?: string;
-  details: Record<string, unknown>;
-  override cause: unknown;
+  // `declare`: no class-field initializers, so unset optional keys are absent, not own `undefined`s.
+  declare kind: ErrorKind;
+  declare status?: number;
+  declare code?: string;
+  declare fields: FieldError[];
+  declare retryable: boolean;
+  declare retryAfterMs?: number;
+  declare requestId?: string;
+  declare method?: string;
+  declare url?: string;
+  declare details: Record<string, unknown>;
+  declare cause: unknown;
 
   constructor(shape: Omit<ApiErrorShape, 'fields' | 'details' | 'retryable' | 'cause'> & Partial<ApiErrorShape>) {
     super(shape.message);
     this.name = 'ApiError';
-    this.kind = shape.kind;
-    this.fields = shape.fields ?? [];
-    this.retryable = shape.retryable ?? false;
-    this.details = shape.details ?? {};
+    this.fields = [];
+    this.retryable = false;
+    this.details = {};
     this.cause = shape.cause;
-    // Only set optional keys that exist, so `toEqual` and spreads stay clean.
-    if (shape.status !== undefined) this.status = shape.status;
-    if (shape.code !== undefined) this.code = shape.code;
-    if (shape.retryAfterMs !== undefined) this.retryAfterMs = shape.retryAfterMs;
-    if (shape.requestId !== undefined) this.requestId = shape.requestId;
-    if (shape.method !== undefined) this.method = shape.method;
-    if (shape.url !== undefined) this.url = shape.url;
+    // Only keys that are set, so `toEqual` and spreads stay clean.
+    for (const key in shape) {
+      const value = shape[key as keyof typeof shape];
+      if (value !== undefined) (this as Record<string, unknown>)[key] = value;
+    }
   }
 
   /** Plain data for logs and devtools; `cause` is left out because it may hold secrets. */
@@ -43,14 +41,10 @@ export class ApiError extends Error implements ApiErrorShape {
 
 /** `instanceof` fails across bundles and realms; this checks the shape too. */
 export function isApiError(value: unknown): value is ApiError {
-  if (value instanceof ApiError) return true;
   try {
     return (
-      typeof value === 'object' &&
-      value !== null &&
-      (value as { name?: unknown }).name === 'ApiError' &&
-      typeof (value as { kind?: unknown }).kind === 'string' &&
-      Array.isArray((value as { fields?: unknown }).fields)
+      value instanceof ApiError ||
+      ((value as ApiError)?.name === 'ApiError' && typeof (value as ApiError).kind === 'string' && Array.isArray((value as ApiError).fields))
     );
   } catch {
     return false;

@@ -61,7 +61,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const gate = options.gate ?? (sharedGate ??= createRateGate());
   for (const origin in rates) gate.declare(origin, rates[origin]!);
 
-  return async <T>(path: string, init: FetchInit = {}): Promise<T> => {
+  const fetcher = async <T>(path: string, init: FetchInit = {}): Promise<T> => {
     const { idempotencyKey, headers, ...rest } = init;
     const url = !baseUrl || originOf(path) ? path : `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
     const method = (init.method ?? 'GET').toUpperCase();
@@ -69,6 +69,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     const fail = (error: ApiError): ApiError => {
       // The retry policy reads this: a keyed mutation is safe to send again.
       if (idempotencyKey) error.details.idempotencyKey = idempotencyKey;
+      // normalizeError skips the stack; the caller of the fetcher is where a developer needs one.
+      Error.captureStackTrace?.(error, fetcher);
       return error;
     };
 
@@ -106,4 +108,5 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     if (error) throw fail(error);
     return body as T;
   };
+  return fetcher;
 }

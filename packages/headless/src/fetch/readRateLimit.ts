@@ -1,4 +1,4 @@
-import { toDelayMs } from '../normalize/readRetryAfterMs.js';
+import { toDelayMs, unitMs } from '../normalize/readRetryAfterMs.js';
 
 /** A rate a server accepts: at most `limit` requests in any `windowMs` milliseconds. */
 export interface RateWindow {
@@ -16,7 +16,6 @@ export interface RateLimitInfo {
   resetMs?: number;
 }
 
-const UNIT_MS: Record<string, number> = { MS: 1, MILLISECOND: 1, SECOND: 1e3, MINUTE: 6e4, HOUR: 36e5, DAY: 864e5 };
 
 // Structured-field parameters of one list member: `"default";q=100;w=60` → { q: '100', w: '60' }.
 const paramsOf = (member: string): Record<string, string> =>
@@ -31,7 +30,7 @@ const paramsOf = (member: string): Record<string, string> =>
 export function readRateLimit(headers?: Headers | null, code?: string, now = Date.now()): RateLimitInfo {
   const info: RateLimitInfo = { windows: [] };
   const rate = code && /(\d+)_PER_(?:(\d+)_)?(MS|MILLISECOND|SECOND|MINUTE|HOUR|DAY)/i.exec(code);
-  if (rate) info.windows.push({ limit: +rate[1]!, windowMs: +(rate[2] ?? 1) * UNIT_MS[rate[3]!.toUpperCase()]! });
+  if (rate) info.windows.push({ limit: +rate[1]!, windowMs: +(rate[2] ?? 1) * unitMs(rate[3]!) });
   if (!headers) return info;
   // Policies (`q`, `w`) and what is left of them (`r`, `t`) share one syntax: read both lists in one pass.
   for (const member of `${headers.get('ratelimit-policy')},${headers.get('ratelimit')}`.split(',')) {

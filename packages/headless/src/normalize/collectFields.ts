@@ -20,7 +20,7 @@ export function collectFields(source: unknown, prefix = '', out: FieldError[] = 
         const field = item.pointer ?? item.field ?? item.name ?? item.path ?? item.parameter ?? item.param ?? item.property;
         const msg = text(item.detail) ?? text(item.message) ?? text(item.reason) ?? text(item.description);
         const path = typeof field === 'string' || Array.isArray(field) ? [prefix, toFieldPath(field)].filter(Boolean).join('.') : undefined;
-        if (path && msg) out.push({ field: path, message: msg, ...(text(item.code) ? { code: item.code as string } : {}) });
+        if (path && msg) out.push({ field: path, message: msg, code: text(item.code) });
         else if (!path) collectFields(item, prefix ? `${prefix}.${i}` : String(i), out, depth + 1);
       }
     }

@@ -4,8 +4,8 @@ import type { ErrorKind } from '../types.js';
 // not_found before it is unauthenticated, `INVALID_PERMISSION` is forbidden before it is validation,
 // `INVALID_REQUEST_TIMEOUT` is validation before it is timeout, `SYSTEM_UNAVAILABLE` unavailable before server.
 const RULES: [RegExp, ErrorKind][] = [
-  [/not_?found|no_such|nonexist|not_exist|resource_missing|unknown_(?!error)/, 'not_found'],
-  [/insufficient_(funds|balance)|balance|funds|payment_required|(^|_)credits?(_|$)/, 'insufficient_funds'],
+  [/not_?found|no_such|no(n|t_)exist|resource_missing|unknown_(?!error)/, 'not_found'],
+  [/balance|funds|payment_required|(^|_)credits?(_|$)/, 'insufficient_funds'],
   [/(^|_)rate_?limit|throttl|too_many|slow_down/, 'rate_limited'],
   [/quota|limit_reached|_limit$|daily|spending/, 'quota'],
   [/unauth|api_?key|(^|_)token(_|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login/, 'unauthenticated'],

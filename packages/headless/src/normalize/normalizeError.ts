@@ -1,9 +1,9 @@
-import type { Dialect, DialectResult, ErrorKind, FieldError, NormalizeContext } from '../types.js';
+import type { Dialect, DialectContext, DialectResult, ErrorKind, FieldError, NormalizeContext } from '../types.js';
 import { ApiError, isApiError } from '../ApiError.js';
 import { builtInDialects } from './dialects/index.js';
 import { copyDetails } from './copyDetails.js';
 import { defaultMessages } from './defaultMessages.js';
-import { clip, isRecord, text, toStatus } from './guards.js';
+import { clip, codeOf, isRecord, text, toStatus } from './guards.js';
 import { kindFromCode } from './kindFromCode.js';
 import { kindFromStatus } from './kindFromStatus.js';
 import { readHeaders } from './readHeaders.js';
@@ -17,9 +17,19 @@ const STRONG = new Set<ErrorKind>(['quota', 'insufficient_funds', 'rate_limited'
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-correlation-id', 'x-github-request-id', 'cf-ray', 'traceparent'];
 const REQUEST_ID_KEYS = ['request_id', 'requestId', 'traceId', 'trace_id', 'correlation_id', 'instance'];
 
-const safeText = (value: string | undefined, max?: number) => clip(value === undefined ? value : redactSecrets(value.slice(0, 2000)), max);
+const memo = new Map<string, string | undefined>();
 
-function parseBody(body: unknown, dialects: readonly Dialect[], context: { status?: number; headers: Record<string, string> }): DialectResult {
+// Redacted and clipped; messages repeat in an error storm, so the 500-char reading is remembered (bounded).
+const safeText = (value: string | undefined, max = 500): string | undefined => {
+  if (value === undefined || max !== 500) return clip(value && redactSecrets(value.slice(0, 2000)), max);
+  if (!memo.has(value)) {
+    if (memo.size > 500) memo.clear();
+    memo.set(value, clip(redactSecrets(value.slice(0, 2000))));
+  }
+  return memo.get(value);
+};
+
+function parseBody(body: unknown, dialects: readonly Dialect[], context: DialectContext): DialectResult {
   for (const dialect of dialects) {
     try {
       if (dialect.detect(body, context)) {
@@ -41,27 +51,23 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   const thrown = readThrown(input);
   let body = thrown.body;
   let fromText: ReturnType<typeof readText> = {};
-  if (typeof body === 'string') {
-    fromText = readText(body);
-    body = fromText.body;
-  }
+  if (typeof body === 'string') body = (fromText = readText(body)).body;
   const headers = readHeaders((context.headers ?? thrown.headers) as NormalizeContext['headers']);
   const httpStatus = toStatus(context.status) ?? thrown.status;
-  const dialects = context.dialects?.length ? [...context.dialects, ...builtInDialects] : builtInDialects;
-  const r = body === undefined || body === null ? {} : parseBody(body, dialects, { status: httpStatus, headers });
+  const r = body == null ? {} : parseBody(body, context.dialects?.length ? [...context.dialects, ...builtInDialects] : builtInDialects, { status: httpStatus, headers });
   const status = httpStatus ?? toStatus(r.status) ?? fromText.status;
-  const code = typeof r.code === 'string' || typeof r.code === 'number' ? String(r.code) : undefined;
+  const code = codeOf(r.code);
   const rawMessage = text(r.message) ?? fromText.message ?? thrown.message;
-  const textKind = kindFromCode(rawMessage?.slice(0, 120).replace(/\//g, ' '));
-  const kind: ErrorKind =
-    thrown.kind ??
-    r.kind ??
-    kindFromCode(code) ??
-    // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota).
-    (status && status >= 400 && status < 500 && status !== 429 && textKind && STRONG.has(textKind) ? textKind : undefined) ??
-    kindFromStatus(status) ??
-    (status && status < 400 ? undefined : textKind) ??
-    'unknown';
+  let kind = thrown.kind ?? r.kind ?? kindFromCode(code);
+  if (!kind) {
+    const textKind = kindFromCode(rawMessage?.slice(0, 120).replace(/\//g, ' '));
+    kind =
+      // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota).
+      (status! >= 400 && status! < 500 && status !== 429 && STRONG.has(textKind!) ? textKind : undefined) ??
+      kindFromStatus(status) ??
+      (status! < 400 ? undefined : textKind) ??
+      'unknown';
+  }
   const details = isRecord(r.details) ? r.details : {};
   const retryable = RETRYABLE.has(kind);
   const fields: FieldError[] = [];
@@ -73,17 +79,9 @@ function build(input: unknown, context: NormalizeContext): ApiError {
       fields.push(field);
     }
   }
-  const retryAfterMs =
-    typeof r.retryAfterMs === 'number' && r.retryAfterMs >= 0
-      ? r.retryAfterMs
-      : retryable && kind !== 'network'
-        ? readRetryAfterMs(headers, { body: details, code: kind === 'rate_limited' ? code : undefined })
-        : undefined;
   let requestId = text(r.requestId);
   for (const name of REQUEST_ID_HEADERS) requestId ??= text(headers[name]);
   for (const key of REQUEST_ID_KEYS) requestId ??= text(details[key]);
-  const method = text(context.method) ?? thrown.method;
-  const url = text(context.url) ?? thrown.url;
   return new ApiError({
     kind,
     // Client-side failures (network, timeout, cancel) carry the library's wording, not the server's.
@@ -92,10 +90,12 @@ function build(input: unknown, context: NormalizeContext): ApiError {
     code: code?.slice(0, 200),
     fields,
     retryable,
-    retryAfterMs,
+    retryAfterMs:
+      (typeof r.retryAfterMs === 'number' && r.retryAfterMs >= 0 ? r.retryAfterMs : undefined) ??
+      (retryable && kind !== 'network' ? readRetryAfterMs(headers, { body: details, code: kind === 'rate_limited' ? code : undefined }) : undefined),
     requestId: safeText(requestId, 200),
-    method: method?.toUpperCase(),
-    url: safeText(url, 2000),
+    method: (text(context.method) ?? thrown.method)?.toUpperCase(),
+    url: safeText(text(context.url) ?? thrown.url, 2000),
     details,
     cause: input,
   });
@@ -109,7 +109,10 @@ function build(input: unknown, context: NormalizeContext): ApiError {
  * catch (e) { throw normalizeError(e, { method: 'POST', url }) }
  */
 export function normalizeError(input: unknown, context?: NormalizeContext): ApiError {
+  const limit = Error.stackTraceLimit;
   try {
+    // An error storm should not pay for thousands of stacks nobody reads; the fetcher captures one where it throws.
+    Error.stackTraceLimit = 0;
     if (isApiError(input)) return input;
     return build(input, isRecord(context) ? context : {});
   } catch {
@@ -122,5 +125,12 @@ export function normalizeError(input: unknown, context?: NormalizeContext): ApiE
     }
     const kind = kindFromStatus(status) ?? 'unknown';
     return new ApiError({ kind, message: defaultMessages[kind], status, retryable: RETRYABLE.has(kind), cause: input });
+  } finally {
+    // A frozen `Error` (SES lockdown) refuses the write; totality matters more than the saving.
+    try {
+      Error.stackTraceLimit = limit;
+    } catch {
+      // Nothing was changed, so nothing to restore.
+    }
   }
 }

@@ -12,7 +12,11 @@ export interface RetryAfterSources {
   now?: number;
 }
 
-const UNIT: Record<string, number> = { ms: 1, s: 1e3, m: 6e4, h: 3.6e6, second: 1e3, minute: 6e4, hour: 3.6e6 };
+/** Milliseconds in a unit named by its abbreviation or word, any case: `ms`, `millisecond`, `s`, `second`, `m`, `minute`, `h`, `hour`, `day`. */
+export const unitMs = (unit: string): number => {
+  const u = unit.toLowerCase();
+  return u === 'ms' || u.startsWith('milli') ? 1 : ({ s: 1e3, m: 6e4, h: 36e5, d: 864e5 } as Record<string, number>)[u[0]!] ?? 0;
+};
 
 /**
  * Milliseconds from a delay value: seconds (`"30"`), epoch seconds or ms when the number is large,
@@ -28,7 +32,7 @@ export function toDelayMs(value: unknown, now: number, unit = 1e3): number | und
     ms = n > 1e12 ? n - now : n > 1e9 ? n * 1e3 - now : n * unit;
   } else if (/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(t)) {
     ms = 0;
-    for (const [, n, u] of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) ms += Number(n) * (UNIT[u as string] ?? 0);
+    for (const [, n, u] of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) ms += Number(n) * unitMs(u!);
   } else {
     ms = Date.parse(t) - now;
     if (Number.isNaN(ms)) return undefined;
@@ -65,7 +69,7 @@ export function readRetryAfterMs(headers?: HeadersInput | null, sources: RetryAf
     const b = fromBody(sources.body, now);
     if (b !== undefined) return b;
     const m = /(\d+)?_?(per_)?(second|minute|hour)s?$/i.exec(sources.code ?? '');
-    if (m) return (m[2] ? 1 : Number(m[1] ?? 1)) * (UNIT[(m[3] as string).toLowerCase()] as number);
+    if (m) return (m[2] ? 1 : Number(m[1] ?? 1)) * unitMs(m[3]!);
   } catch {
     // Hostile bodies: no wait known.
   }

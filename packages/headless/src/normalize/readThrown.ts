@@ -14,24 +14,15 @@ export interface Thrown {
   message?: string;
 }
 
-// Error codes from axios and Node's network stack.
-const CODES: Record<string, ErrorKind> = {
-  ERR_CANCELED: 'aborted',
-  ECONNABORTED: 'timeout',
-  ETIMEDOUT: 'timeout',
-  UND_ERR_CONNECT_TIMEOUT: 'timeout',
-  UND_ERR_HEADERS_TIMEOUT: 'timeout',
-  ERR_NETWORK: 'network',
-  ECONNREFUSED: 'network',
-  ECONNRESET: 'network',
-  ENOTFOUND: 'network',
-  EAI_AGAIN: 'network',
-  EHOSTUNREACH: 'network',
-  ENETUNREACH: 'network',
-  EPIPE: 'network',
-};
+// Error codes (axios, Node's network stack, undici) and names (DOMException, axios, ky) of failures without a response.
+const ABORTED = /^(ERR_CANCELED|AbortError|CanceledError)$/;
+const TIMEOUT = /^(ECONNABORTED|ETIMEDOUT|UND_ERR_\w*TIMEOUT|TimeoutError)$/;
+const NETWORK = /^(ERR_NETWORK|ECONN(REFUSED|RESET)|ENOTFOUND|EAI_AGAIN|E(HOST|NET)UNREACH|EPIPE)$/;
 // Browsers word a failed fetch differently: Chrome, Firefox, Safari, Node/undici, React Native.
 const FETCH_FAILED = /fetch|network|load failed|connect|socket/i;
+
+const kindOf = (id: string): ErrorKind | undefined =>
+  ABORTED.test(id) ? 'aborted' : TIMEOUT.test(id) ? 'timeout' : NETWORK.test(id) ? 'network' : undefined;
 
 const isResponse = (value: unknown): value is Response => typeof Response !== 'undefined' && value instanceof Response;
 
@@ -47,7 +38,10 @@ export function readThrown(input: unknown): Thrown {
   const isError = e instanceof Error || typeof e.stack === 'string';
   const r = e.response;
   // ky has `request` (a Request), axios `config` (its `request` is the raw XHR/ClientRequest).
-  const from = (key: string) => [e.request, e.config, e.options, r].map((o) => (isRecord(o) ? text(o[key]) : undefined)).find(Boolean);
+  const sources = [e.request, e.config, e.options, r];
+  const from = (key: string): string | undefined => {
+    for (const o of sources) if (isRecord(o) && text(o[key])) return o[key] as string;
+  };
   const method = from('method');
   const url = from('url');
   if (isRecord(r) && toStatus(r.status ?? r.statusCode) !== undefined) {
@@ -57,17 +51,10 @@ export function readThrown(input: unknown): Thrown {
   }
   const code = typeof e.code === 'string' ? e.code : isRecord(e.cause) && typeof e.cause.code === 'string' ? e.cause.code : '';
   const name = typeof e.name === 'string' ? e.name : '';
-  const kind: ErrorKind | undefined =
-    CODES[code] ??
-    (name === 'AbortError' || name === 'CanceledError'
-      ? 'aborted'
-      : name === 'TimeoutError'
-        ? 'timeout'
-        : name === 'TypeError' && FETCH_FAILED.test(String(e.message))
-          ? 'network'
-          : e.isAxiosError === true
-            ? 'network'
-            : undefined);
+  const kind =
+    kindOf(code) ??
+    kindOf(name) ??
+    ((name === 'TypeError' && FETCH_FAILED.test(String(e.message))) || e.isAxiosError === true ? 'network' : undefined);
   if (kind) return { kind, method, url };
   const status = toStatus(e.status ?? e.statusCode);
   if (isError) return { status, body: e.data, message: text(e.message), method, url };

@@ -1,21 +1,12 @@
-const R = '[redacted]';
+// One pass, one pattern: each alternative keeps its captured prefix (`$1`…`$5`, empty when unmatched)
+// and replaces the secret after it. Case-insensitive throughout: over-redacting is the safe failure.
+const SECRET =
+  /\b((?:bearer|basic)\s+)[\w.~+/-]+=*|\b((?:(?:proxy-)?authorization|set-cookie|cookie|x-api-key)\s*:\s*)[^\r\n]+|\b(?:eyJ[\w-]*(?:\.[\w-]*)*|(?:sk|pk|rk|whsec)[-_][\w-]{6,}|A[KS]IA[A-Z\d]{12,}|(?:gh[pousr]_|github_pat_)\w{10,}|xox[abposr]-[\w-]+)|(\/\/)[^/\s:@]+:[^/\s@]+(?=@)|(?<![\w-])([\w-]*(?:key|token|secret|passw(?:or)?d|pwd|sig(?:nature)?|credential|auth|session|cookie)["']?\s*[=:]\s*["']?)(?:(?:bearer|basic)\s+)?[^\s&#"',;]+|\b((?:key|token|secret)\s+)(?=\S*\d)[\w+/=.-]{16,}/gi;
 
-// A cheap pre-test: most messages hold none of these words, so they skip every pattern below.
-const MAYBE = /ey[J]|bearer|basic|[sprk]k[-_]|whsec|AKIA|ASIA|gh[pousr]_|github_pat|xox|\/\/|key|token|secret|pass|pwd|sig|credential|auth|session|cookie/i;
+// A cheap pre-test: most messages hold none of these words, so they skip the pattern above.
+const MAYBE = /ey[J]|bearer|basic|[sprk]k[-_]|whsec|A[KS]IA|gh[pousr]_|github_pat|xox|\/\/|key|token|secret|pass|pwd|sig|credential|auth|session|cookie/i;
 
-// Order matters: whole-value patterns (bearer, header lines) run before the generic name=value rule.
-const PATTERNS: [RegExp, string][] = [
-  [/\b(bearer|basic)\s+[\w.~+/-]+=*/gi, `$1 ${R}`],
-  [/\b((?:proxy-)?authorization|set-cookie|cookie|x-api-key)(\s*:\s*)[^\r\n]+/gi, `$1$2${R}`],
-  [/\beyJ[\w-]*(?:\.[\w-]*)*/g, R],
-  [/\b(?:sk|pk|rk|whsec)[-_][\w-]{6,}/g, R],
-  [/\bA(?:KIA|SIA)[A-Z0-9]{12,}/g, R],
-  [/\b(?:gh[pousr]_|github_pat_)\w{10,}/g, R],
-  [/\bxox[abposr]-[\w-]+/g, R],
-  [/(\/\/)[^/\s:@]+:[^/\s@]+@/g, `$1${R}@`],
-  [/([\w-]*(?:key|token|secret|passw(?:or)?d|pwd|signature|sig|credential|auth|session|cookie)["']?\s*[=:]\s*["']?)(?!\[redacted\])[^\s&#"',;]+/gi, `$1${R}`],
-  [/\b(key|token|secret)(\s+)(?=[^\s]*\d)[\w+/=.-]{16,}/gi, `$1$2${R}`],
-];
+const cache = new Map<string, string>();
 
 /**
  * Replaces secrets in a text with `[redacted]`: bearer tokens, JWTs, `sk_live_…`-style keys, AWS,
@@ -23,18 +14,15 @@ const PATTERNS: [RegExp, string][] = [
  * Over-redacting is the safe failure.
  */
 export function redactSecrets(text: string): string {
-  let s = String(text);
-  if (!MAYBE.test(s)) return s;
-  const known = cache.get(s);
-  if (known !== undefined) return known;
-  const key = s;
-  for (const [pattern, to] of PATTERNS) s = s.replace(pattern, to);
-  // Servers repeat the same messages; short ones are remembered (bounded) so a storm costs one pass.
-  if (key.length <= 500) {
-    if (cache.size > 500) cache.clear();
-    cache.set(key, s);
+  const s = String(text);
+  let out = cache.get(s);
+  if (out === undefined) {
+    out = MAYBE.test(s) ? s.replace(SECRET, '$1$2$3$4$5[redacted]') : s;
+    // Servers repeat the same messages; short ones are remembered (bounded) so a storm costs one pass.
+    if (s.length <= 500) {
+      if (cache.size > 500) cache.clear();
+      cache.set(s, out);
+    }
   }
-  return s;
+  return out;
 }
-
-const cache = new Map<string, string>();

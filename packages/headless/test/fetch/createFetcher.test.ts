@@ -227,3 +227,17 @@ function neverUntilAborted(init: RequestInit): Promise<Response> {
     init.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
   });
 }
+
+describe('stacks', () => {
+  it('gives an error thrown by the fetcher a stack that names the calling file', async () => {
+    const api = createFetcher({ fetch: fakeFetch(() => json({ error: 'Rate limit exceeded' }, 429)).fetch, gate: createRateGate() });
+    const error = await caught(api('https://api.example.com/stack'));
+    expect(error.stack).toContain('createFetcher.test.ts');
+  });
+
+  it('gives a network error thrown by the fetcher a stack that names the calling file', async () => {
+    const api = createFetcher({ fetch: fakeFetch(() => Promise.reject(new TypeError('Failed to fetch'))).fetch, gate: createRateGate() });
+    const error = await caught(api('https://api.example.com/stack'));
+    expect(error.stack).toContain('createFetcher.test.ts');
+  });
+});

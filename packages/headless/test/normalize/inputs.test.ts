@@ -54,6 +54,21 @@ describe('inputs that are not bodies', () => {
   });
 });
 
+describe('errors made by normalizeError', () => {
+  it('are real Errors with a string stack, and leave the stack limit as it was', () => {
+    const limit = Error.stackTraceLimit;
+    const error = normalizeError({ error: { code: 'NOT_FOUND', message: 'Lead not found' } }, { status: 404 });
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(typeof error.stack).toBe('string');
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
+
+  it('keep a full stack for an ApiError a user builds directly', () => {
+    expect(new ApiError({ kind: 'server', message: 'm' }).stack).toContain('inputs.test.ts');
+  });
+});
+
 describe('text bodies', () => {
   it('parses JSON text', () => {
     expect(normalizeError('{"error":{"code":"NOT_FOUND","message":"Lead not found"}}')).toMatchObject({ kind: 'not_found', code: 'NOT_FOUND' });

@@ -31,7 +31,7 @@ export const errorEnvelope = defineDialect({
     const field = text(e.param) ?? (isRecord(extra) ? text(extra.field) : undefined);
     if (field && aboutInput) {
       const reason = isRecord(extra) ? text(extra.reason) : undefined;
-      fields.push({ field, message: reason ?? message ?? `${field} is invalid`, ...(code ? { code } : {}) });
+      fields.push({ field, message: reason ?? message ?? `${field} is invalid`, code });
     }
     if (Array.isArray(extra)) {
       // Google: details[] holds fieldViolations[{ field, description }] and RetryInfo's retryDelay ("30s").

@@ -45,7 +45,7 @@ export const flatError = defineDialect({
       code,
       message,
       status,
-      fields: aboutInput ? [{ field, message: message ?? `${field} is invalid`, ...(code ? { code } : {}) }] : [],
+      fields: aboutInput ? [{ field, message: message ?? `${field} is invalid`, code }] : [],
       details: copyDetails(b, used),
     };
   },

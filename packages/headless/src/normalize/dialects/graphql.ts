@@ -25,7 +25,7 @@ export const graphql = defineDialect({
       const c = text(x.code) ?? text(e.type);
       // `path` is where in the response it failed; it names an input only for input errors.
       const field = toFieldPath(x.field) ?? toFieldPath(x.argumentName) ?? (kindFromCode(c) === 'validation' ? toFieldPath(e.path) : undefined);
-      if (field && text(e.message)) fields.push({ field, message: e.message as string, ...(c ? { code: c } : {}) });
+      if (field && text(e.message)) fields.push({ field, message: e.message as string, code: c });
     }
     return {
       code,

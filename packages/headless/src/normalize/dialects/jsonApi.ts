@@ -20,7 +20,7 @@ export const jsonApi = defineDialect({
       if (!isRecord(e) || !isRecord(e.source)) continue;
       const field = toFieldPath(e.source.pointer) ?? text(e.source.parameter);
       const message = text(e.detail) ?? text(e.title);
-      if (field && message) fields.push({ field, message, ...(text(e.code) ? { code: e.code as string } : {}) });
+      if (field && message) fields.push({ field, message, code: text(e.code) });
     }
     return {
       code: text(first.code),
