@@ -24,7 +24,8 @@ if command -v apt-get >/dev/null 2>&1; then
   sudo_cmd=()
   if [[ "$(id -u)" -ne 0 ]]; then
     if command -v sudo >/dev/null 2>&1; then
-      sudo_cmd=(sudo)
+      # In CI (no terminal) a password prompt would hang: fail fast instead.
+      if [[ -t 0 ]]; then sudo_cmd=(sudo); else sudo_cmd=(sudo -n); fi
     else
       echo "ensure-chromium: need root or sudo to install chromium; or set CHROMIUM_PATH." >&2
       exit 1
