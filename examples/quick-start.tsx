@@ -5,7 +5,6 @@ import {
   applyFieldErrors,
   createFetcher,
   createIdempotencyKey,
-  getErrorMessage,
   retryPolicy,
   useApiError,
   useErrorToasts,
@@ -96,7 +95,7 @@ function Toasts() {
     <div role="status">
       {visible.map((toast) => (
         <p key={toast.id}>
-          {toast.message ?? getErrorMessage(toast.error).title} {toast.count > 1 ? `(${toast.count})` : null}
+          {toast.title} {toast.count > 1 ? `(${toast.count})` : null}
           <button type="button" onClick={() => dismiss(toast.id)}>
             Dismiss
           </button>

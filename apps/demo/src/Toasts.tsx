@@ -1,4 +1,4 @@
-import { useErrorToasts, getErrorMessage } from '@errata/headless';
+import { useErrorToasts } from '@errata/headless';
 import { CopyDetailsButton } from '@errata/ui';
 
 /**
@@ -11,13 +11,12 @@ export function Toasts() {
     <section aria-label="Notifications" data-demo-toasts="">
       <ol>
         {visible.map((entry) => {
-          const copy = getErrorMessage(entry.error);
           return (
             <li key={entry.id} data-demo-toast="">
               <div role="status">
-                <strong>{entry.message ?? copy.title}</strong>
+                <strong>{entry.title}</strong>
                 {entry.count > 1 ? ` (${entry.count} times)` : ''}
-                {copy.description ? <span> {copy.description}</span> : null}
+                {entry.description ? <span> {entry.description}</span> : null}
               </div>
               <div data-errata-actions="">
                 {entry.retry ? (

@@ -25,4 +25,4 @@ export type { FieldErrorsView, ReadFieldErrorsOptions, SummaryItem } from './rea
 export type { ApplyFieldErrorsOptions, SetErrorLike } from './applyFieldErrors.js';
 export type { InsufficientFundsView } from './useInsufficientFunds.js';
 export type { QuotaView } from './useQuota.js';
-export type { ErrorToastsView } from './useErrorToasts.js';
+export type { ErrorToast, ErrorToastsView } from './useErrorToasts.js';

@@ -5,7 +5,6 @@ import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getErrorMessage } from '../../src/messages/getErrorMessage.js';
 import { normalizeError } from '../../src/normalize/normalizeError.js';
 import { ErrataProvider } from '../../src/react/ErrataProvider.js';
 import type { ErrataProviderProps } from '../../src/react/ErrataProvider.js';
@@ -54,7 +53,8 @@ function Toasts() {
     <ul aria-label="Notifications">
       {visible.map((toast) => (
         <li key={toast.id}>
-          <span>{toast.message ?? getErrorMessage(toast.error).title}</span>
+          <span>{toast.title}</span>
+          {toast.description && <span> {toast.description}</span>}
           {toast.count > 1 && <span> ×{toast.count}</span>}
           {toast.retry && <button onClick={() => retry(toast.id)}>Retry</button>}
         </li>
@@ -96,6 +96,21 @@ describe('ErrataProvider with a real QueryClient', () => {
     await refetchPrices();
     await waitFor(() => expect(screen.queryByText(unavailableTitle)).not.toBeInTheDocument());
     expect(store.getState().history[0]?.status).toBe('resolved');
+  });
+
+  it("words a toast with the app's own messages and translation function", async () => {
+    pricesFail = false;
+    setup(<Prices />, {
+      messages: { unavailable: 'Prices are paused' },
+      t: (key, _params, fallback) => (key === 'errata.kind.unavailable.description' ? 'Les prix reviennent bientôt' : fallback),
+    });
+    await screen.findByText('EUR 12.40');
+    pricesFail = true;
+    await refetchPrices();
+    expect(await screen.findByText('Prices are paused')).toBeInTheDocument();
+    const toasts = screen.getByRole('list', { name: 'Notifications' });
+    expect(toasts).not.toHaveTextContent(unavailableTitle);
+    expect(toasts).toHaveTextContent('Les prix reviennent bientôt');
   });
 
   it('removes a query\'s toast when the query leaves the cache', async () => {
