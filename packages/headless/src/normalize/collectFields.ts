@@ -1,13 +1,30 @@
 import type { FieldError } from '../types.js';
-import { isRecord, text } from './guards.js';
+import { isRecord, sentence, text } from './guards.js';
 import { toFieldPath } from './toFieldPath.js';
 
 const MAX_FIELDS = 100;
+// class-validator (NestJS) messages start with the property they are about: "email must be an email".
+const PROPERTY_FIRST = /^([a-z_][\w.]{0,60}) (must|should|is|are|has|have|contains?|cannot|does)\b/;
+
+/** The input an error item names: `field`, `param`, `pointer`, `loc`, Azure's `target`, Clerk's `meta.param_name` … */
+export const fieldOf = (item: Record<string, unknown>): string | undefined => {
+  const source = isRecord(item.source) ? item.source : {};
+  const meta = isRecord(item.meta) ? item.meta : {};
+  return toFieldPath(
+    item.pointer ?? item.field ?? item.name ?? item.path ?? item.loc ?? item.parameter ?? item.param ?? item.property ?? item.target ??
+      source.pointer ?? source.parameter ?? meta.param_name,
+  );
+};
+
+/** The human text of an error item. */
+export const messageOf = (item: Record<string, unknown>): string | undefined =>
+  text(item.detail) ?? text(item.message) ?? text(item.msg) ?? text(item.defaultMessage) ?? text(item.errorSummary) ?? text(item.reason) ?? text(item.description) ?? sentence(item.issue); // PayPal v1's `issue` is a sentence, v2's a code.
 
 /**
  * Field errors from a validation map in any common form: `{ email: ["…"] }` (Laravel, Rails, Django,
- * ASP.NET), `{ email: "…" }`, nested `{ address: { city: ["…"] } }` → `address.city`, or an array of
- * `{ pointer | field | name | path | parameter, detail | message | reason }`.
+ * ASP.NET), `{ email: "…" }`, nested `{ address: { city: ["…"] } }` → `address.city`, Discord's
+ * `{ content: { _errors: [{ code, message }] } }`, or an array of items naming a field
+ * (`{ field | param | loc | pointer | target, message | msg | detail | description }`).
  */
 export function collectFields(source: unknown, prefix = '', out: FieldError[] = [], depth = 0): FieldError[] {
   if (depth > 5 || out.length >= MAX_FIELDS) return out;
@@ -15,19 +32,30 @@ export function collectFields(source: unknown, prefix = '', out: FieldError[] = 
     for (const [i, item] of source.slice(0, MAX_FIELDS).entries()) {
       const message = text(item);
       if (message) {
-        if (prefix) out.push({ field: prefix, message });
+        const field = prefix || PROPERTY_FIRST.exec(message)?.[1];
+        if (field) out.push({ field, message });
       } else if (isRecord(item)) {
-        const field = item.pointer ?? item.field ?? item.name ?? item.path ?? item.parameter ?? item.param ?? item.property;
-        const msg = text(item.detail) ?? text(item.message) ?? text(item.reason) ?? text(item.description);
-        const path = typeof field === 'string' || Array.isArray(field) ? [prefix, toFieldPath(field)].filter(Boolean).join('.') : undefined;
-        if (path && msg) out.push({ field: path, message: msg, code: text(item.code) });
-        else if (!path) collectFields(item, prefix ? `${prefix}.${i}` : String(i), out, depth + 1);
+        const field = fieldOf(item);
+        let msg = messageOf(item);
+        const code = text(item.code) ?? (sentence(item.issue) ? undefined : text(item.issue)) ?? text(item.type);
+        let path = field ? [prefix, field].filter(Boolean).join('.') : prefix;
+        // Okta-style causes name their field in the text: "login: An object with this field already exists".
+        const named = !path && msg ? /^([a-z_][\w.]{0,60}): (.+)$/.exec(msg) : null;
+        if (named) {
+          path = named[1]!;
+          msg = named[2];
+        }
+        // A code without text still marks the field (GitHub's `missing_field`); the default text fills it.
+        if (path && (msg || (field && code))) out.push({ field: path, message: msg ?? '', code });
+        else if (!msg) collectFields(item, prefix ? `${prefix}.${i}` : String(i), out, depth + 1);
       }
     }
   } else if (isRecord(source)) {
     for (const key of Object.keys(source).slice(0, MAX_FIELDS)) {
       const value = source[key];
-      const path = prefix ? `${prefix}.${key}` : key;
+      // `_errors` holds the errors of its parent (Discord, Zod's format()).
+      const name = /[$/[]/.test(key) ? (toFieldPath(key) ?? key) : key;
+      const path = key === '_errors' ? prefix : prefix ? `${prefix}.${name}` : name;
       if (text(value)) out.push({ field: path, message: value as string });
       else collectFields(value, path, out, depth + 1);
     }

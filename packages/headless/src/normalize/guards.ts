@@ -8,6 +8,21 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 export const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value : undefined;
 
+/** The value when it is a sentence (has a space) rather than an identifier: PayPal's `issue`, CouchDB's `reason`. */
+export const sentence = (value: unknown): string | undefined => (typeof value === 'string' && value.trim().includes(' ') ? value : undefined);
+
+/** The first visible text of a string or of a list of strings (`errorMessages: ["…"]`), else undefined. */
+export const firstText = (value: unknown): string | undefined => text(Array.isArray(value) ? value[0] : value);
+
+/**
+ * A machine code from a string or number, unless it is an error status (400–599) that repeats the HTTP
+ * status (`{ code: 404 }`, `{ error_code: 429 }`): then it is a status, not a code.
+ */
+export const codeNotStatus = (value: unknown, httpStatus: number | undefined): string | undefined => {
+  const n = toStatus(value);
+  return n !== undefined && n >= 400 && (httpStatus === undefined || n === httpStatus) ? undefined : codeOf(value);
+};
+
 /** An HTTP status (100–599) from a number or numeric string, else undefined. */
 export const toStatus = (value: unknown): number | undefined => {
   const n = typeof value === 'string' ? Number(value) : value;

@@ -4,14 +4,16 @@ import type { ErrorKind } from '../types.js';
 // not_found before it is unauthenticated, `INVALID_PERMISSION` is forbidden before it is validation,
 // `INVALID_REQUEST_TIMEOUT` is validation before it is timeout, `SYSTEM_UNAVAILABLE` unavailable before server.
 const RULES: [RegExp, ErrorKind][] = [
-  [/not_?found|no_such|no(n|t_)exist|resource_missing|unknown_(?!error)/, 'not_found'],
+  [/not_?found|no_such|no(n|t_)exist|nt_exist|resource_missing|unknown_(?!error)/, 'not_found'],
   [/balance|funds|payment_required|(^|_)credits?(_|$)/, 'insufficient_funds'],
-  [/(^|_)rate_?limit|throttl|too_many|slow_down/, 'rate_limited'],
+  [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit/, 'rate_limited'],
   [/quota|limit_reached|_limit$|daily|spending/, 'quota'],
-  [/unauth|api_?key|(^|_)token(_|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login/, 'unauthenticated'],
+  // "Not ready yet, ask again": OAuth device flow's authorization_pending, a model still loading.
+  [/pending|(^|_)loading/, 'unavailable'],
+  [/unauth|api_?key|(^|_)token(_|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session/, 'unauthenticated'],
   [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|scope/, 'forbidden'],
   [/invalid|missing|required|validat|malformed|(^|_)bad_|param|format|unprocessable|argument|out_of_range|input|too_(long|short|large|big)|blank|parse/, 'validation'],
-  [/exist|duplicate|conflict|already|in_use|taken/, 'conflict'],
+  [/exist|duplicate|conflict|already|in_use|taken|unique|constraint/, 'conflict'],
   [/timeout|timed_out|deadline/, 'timeout'],
   [/unavailable|overload|maintenance|gateway|upstream|capacity/, 'unavailable'],
   [/internal|system|database|server|processing|service_error|unexpected|unhandled/, 'server'],
@@ -29,6 +31,16 @@ export function kindFromCode(code: string | undefined): ErrorKind | undefined {
   const kind = match(code);
   cache.set(code, kind);
   return kind;
+}
+
+/**
+ * The kind a code names, else the kind its category or type names (`error_type`, `category`). A
+ * rate-limit category beats a limit-named code (Plaid's `TRANSACTIONS_LIMIT` under `RATE_LIMIT_EXCEEDED`), not a quota.
+ */
+export function kindFromCodes(code: string | undefined, type: string | undefined): ErrorKind | undefined {
+  const kind = kindFromCode(code);
+  const hint = kindFromCode(type);
+  return kind === 'quota' && hint === 'rate_limited' && !/quota/i.test(code!) ? hint : (kind ?? hint);
 }
 
 const cache = new Map<string, ErrorKind | undefined>();

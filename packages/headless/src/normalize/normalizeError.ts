@@ -14,8 +14,14 @@ import { redactSecrets } from './redactSecrets.js';
 
 const RETRYABLE = new Set<ErrorKind>(['rate_limited', 'network', 'timeout', 'server', 'unavailable']);
 const STRONG = new Set<ErrorKind>(['quota', 'insufficient_funds', 'rate_limited']);
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-correlation-id', 'x-github-request-id', 'cf-ray', 'traceparent'];
-const REQUEST_ID_KEYS = ['request_id', 'requestId', 'traceId', 'trace_id', 'correlation_id', 'instance'];
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-amz-cf-id', 'x-correlation-id', 'x-github-request-id', 'cf-ray', 'traceparent'];
+// Tried in order: ids a body states outright, then the headers, then ids by their name's shape
+// (`debug_id`, `errorId`, `fbtrace_id`, `traceId`, `meta.request_id`), then a problem's `instance`.
+const BODY_REQUEST_ID = /^(x[-_])?request[-_]?id$/i;
+const HEADER_REQUEST_ID = /(^|-)(request|debug)-?id$/;
+const BODY_TRACE_ID = /(request|trace|correlation|debug|error)[-_]?id$/i;
+// Kinds a plain 400's text may name instead of `validation`.
+const SPECIFIC = new Set<ErrorKind>(['unauthenticated', 'forbidden', 'not_found', 'conflict']);
 
 const memo = new Map<string, string | undefined>();
 
@@ -28,6 +34,12 @@ const safeText = (value: string | undefined, max = 500): string | undefined => {
   }
   return memo.get(value);
 };
+
+/** The first text value whose key matches `pattern`. */
+function findId(source: Record<string, unknown>, pattern: RegExp): string | undefined {
+  for (const key in source) if (pattern.test(key) && text(source[key])) return source[key] as string;
+  return undefined;
+}
 
 function parseBody(body: unknown, dialects: readonly Dialect[], context: DialectContext): DialectResult {
   for (const dialect of dialects) {
@@ -52,6 +64,8 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   let body = thrown.body;
   let fromText: ReturnType<typeof readText> = {};
   if (typeof body === 'string') body = (fromText = readText(body)).body;
+  // A top-level list of errors (Salesforce) or of GraphQL results (batching): the first one speaks for all.
+  if (Array.isArray(body) && isRecord(body[0])) body = body[0];
   const headers = readHeaders((context.headers ?? thrown.headers) as NormalizeContext['headers']);
   const httpStatus = toStatus(context.status) ?? thrown.status;
   const r = body == null ? {} : parseBody(body, context.dialects?.length ? [...context.dialects, ...builtInDialects] : builtInDialects, { status: httpStatus, headers });
@@ -59,12 +73,16 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   const code = codeOf(r.code);
   const rawMessage = text(r.message) ?? fromText.message ?? thrown.message;
   let kind = thrown.kind ?? r.kind ?? kindFromCode(code);
+  const statusKind = kindFromStatus(status);
+  // A generic "bad request" code (Razorpay's BAD_REQUEST_ERROR at 401) says less than a specific 4xx status.
+  if (kind === 'validation' && /bad_?request/i.test(code ?? '') && status! > 400 && status! < 500 && statusKind !== 'validation' && statusKind) kind = statusKind;
   if (!kind) {
     const textKind = kindFromCode(rawMessage?.slice(0, 120).replace(/\//g, ' '));
     kind =
-      // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota).
-      (status! >= 400 && status! < 500 && status !== 429 && STRONG.has(textKind!) ? textKind : undefined) ??
-      kindFromStatus(status) ??
+      // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota);
+      // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400).
+      (status! >= 400 && status! < 500 && status !== 429 && (STRONG.has(textKind!) || (status === 400 && !r.fields?.length && SPECIFIC.has(textKind!))) ? textKind : undefined) ??
+      statusKind ??
       (status! < 400 ? undefined : textKind) ??
       'unknown';
   }
@@ -79,9 +97,11 @@ function build(input: unknown, context: NormalizeContext): ApiError {
       fields.push(field);
     }
   }
-  let requestId = text(r.requestId);
+  let requestId = text(r.requestId) ?? findId(details, BODY_REQUEST_ID);
   for (const name of REQUEST_ID_HEADERS) requestId ??= text(headers[name]);
-  for (const key of REQUEST_ID_KEYS) requestId ??= text(details[key]);
+  requestId ??= findId(headers, HEADER_REQUEST_ID) ?? findId(details, BODY_TRACE_ID);
+  if (!requestId) for (const key in details) if (isRecord(details[key])) requestId ??= findId(details[key], BODY_TRACE_ID);
+  requestId ??= text(details.instance);
   return new ApiError({
     kind,
     // Client-side failures (network, timeout, cancel) carry the library's wording, not the server's.

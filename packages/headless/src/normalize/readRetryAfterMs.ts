@@ -42,9 +42,10 @@ export function toDelayMs(value: unknown, now: number, unit = 1e3): number | und
 
 function fromBody(body: unknown, now: number): number | undefined {
   if (!isRecord(body)) return undefined;
-  for (const b of [body, body.error, body.details, body.extensions, isRecord(body.error) ? body.error.details : 0]) {
+  // Telegram nests it in `parameters`; Hugging Face says how long a model takes to load in `estimated_time`.
+  for (const b of [body, body.error, body.details, body.extensions, body.parameters, isRecord(body.error) ? body.error.details : 0]) {
     if (!isRecord(b)) continue;
-    const ms = toDelayMs(b.retry_after_ms ?? b.retryAfterMs, now, 1) ?? toDelayMs(b.retry_after ?? b.retryAfter, now);
+    const ms = toDelayMs(b.retry_after_ms ?? b.retryAfterMs, now, 1) ?? toDelayMs(b.retry_after ?? b.retryAfter ?? b.estimated_time, now);
     if (ms !== undefined) return ms;
   }
   return undefined;
@@ -66,6 +67,15 @@ export function readRetryAfterMs(headers?: HeadersInput | null, sources: RetryAf
       toDelayMs(t, now) ??
       toDelayMs(h['ratelimit-reset'] ?? h['x-ratelimit-reset'] ?? h['x-rate-limit-reset'], now);
     if (fromHeaders !== undefined) return fromHeaders;
+    // Per-bucket resets (OpenAI `x-ratelimit-reset-tokens: 6m0s`, Anthropic `anthropic-ratelimit-requests-reset`):
+    // the longest among the buckets whose `…remaining…` is 0.
+    let bucket: number | undefined;
+    for (const name in h) {
+      if (!/ratelimit.*reset|reset.*ratelimit/.test(name) || h[name.replace('reset', 'remaining')] !== '0') continue;
+      const ms = toDelayMs(h[name], now);
+      if (ms !== undefined && ms >= (bucket ?? 0)) bucket = ms;
+    }
+    if (bucket !== undefined) return bucket;
     const b = fromBody(sources.body, now);
     if (b !== undefined) return b;
     const m = /(\d+)?_?(per_)?(second|minute|hour)s?$/i.exec(sources.code ?? '');

@@ -9,9 +9,12 @@ export interface TextReading {
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': ' ' };
 
+const decode = (value: string): string => value.replace(/&(amp|quot|#39|#x27|nbsp);/g, (m) => ENTITIES[m] ?? m);
+
 /**
  * Reads an error body that arrived as text: JSON text is parsed; an HTML page (proxies, gateways)
- * is reduced to its `<title>` or first heading as plain text, never markup; other text is the message.
+ * is reduced to its `<title>` or first heading as plain text, never markup; an XML error to its leaf
+ * elements (`Code`, `Message`, `RequestId`); other text is the message.
  */
 export function readText(input: string): TextReading {
   const s = input.trim();
@@ -26,9 +29,19 @@ export function readText(input: string): TextReading {
   // Only the head of a page is read, so a 5 MB page costs the same as a small one.
   const head = s.slice(0, 65536);
   if (/^<|<html|<body|<\/\w+>/i.test(head.slice(0, 1024))) {
+    // XML errors (AWS S3, STS, EC2 and most SOAP-era APIs): `<Error><Code>…</Code><Message>…</Message><RequestId>…`.
+    if (/<Code>/.test(head) && !/<html/i.test(head)) {
+      const body: Record<string, string> = {};
+      for (const [, tag, value] of head.matchAll(/<(\w{1,40})>([^<]{0,2000})<\/\1>/g)) body[tag!] ??= decode(value!).trim();
+      return { body };
+    }
+    const title = /<title[^>]*>([^<]*)</i.exec(head)?.[1];
+    // A bare "Error" title (Express) says less than the page's first block of text.
     const found =
-      /<title[^>]*>([^<]*)</i.exec(head)?.[1] ?? /<h1[^>]*>([\s\S]{0,2000}?)<\/h1>/i.exec(head)?.[1]?.replace(/<[^>]*>/g, ' ');
-    const message = clip(found?.replace(/&(amp|quot|#39|#x27|nbsp);/g, (m) => ENTITIES[m] ?? m).replace(/[<>]/g, ''));
+      (title && !/^\s*error\s*$/i.test(title) ? title : undefined) ??
+      /<(h1|pre)[^>]*>([\s\S]{0,2000}?)<\/\1>/i.exec(head)?.[2]?.replace(/<[^>]*>/g, ' ') ??
+      title;
+    const message = clip(found && decode(found).replace(/[<>]/g, ''));
     // Gateways title their pages "502 Bad Gateway" or "example.com | 522: Connection timed out".
     const status = Number(/\b([45]\d\d)\b/.exec(message ?? '')?.[1]) || undefined;
     return { message, status };

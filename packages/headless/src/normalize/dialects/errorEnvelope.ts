@@ -1,15 +1,19 @@
 import type { FieldError } from '../../types.js';
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
-import { collectFields } from '../collectFields.js';
-import { codeOf, isRecord, text, toStatus } from '../guards.js';
-import { kindFromCode } from '../kindFromCode.js';
+import { collectFields, fieldOf } from '../collectFields.js';
+import { codeNotStatus, firstText, isRecord, sentence, text, toStatus } from '../guards.js';
+import { kindFromCodes } from '../kindFromCode.js';
 import { toDelayMs } from '../readRetryAfterMs.js';
+
+// Firebase Auth sends its code as the message: "EMAIL_EXISTS" or "WEAK_PASSWORD : Password should be…".
+const CODE_AS_MESSAGE = /^([A-Z][A-Z\d_]{2,})(?:\s*:\s*([\s\S]+))?$/;
 
 /**
  * `{ error: { code, message, … } }` and its cousins: Stripe-like `param`/`type`, `{ success: false }`
  * with `details.field`/`details.reason`/`details.retry_after`, Google's numeric `code` with a string
- * `status` and `fieldViolations`, OpenAI's and Anthropic's `type`.
+ * `status`, `ErrorInfo.reason`, `fieldViolations` and `RetryInfo`, Azure's `details[].target`,
+ * Meta's numeric `code`, OpenAI's and Anthropic's `type`, Razorpay's `field`, Paddle's `detail`.
  */
 export const errorEnvelope = defineDialect({
   name: 'error-envelope',
@@ -17,30 +21,39 @@ export const errorEnvelope = defineDialect({
   parse: (body, context) => {
     const b = body as Record<string, unknown>;
     const e = b.error as Record<string, unknown>;
-    const numeric = toStatus(e.code);
+    const own = codeNotStatus(e.code, context.status);
+    // A numeric `code` is the HTTP status again (Google, Azure) unless it differs from it (Meta's 190).
+    const numeric = own === undefined ? toStatus(e.code) : undefined;
     const type = text(e.type);
-    const code = (numeric === undefined ? codeOf(e.code) : undefined) ?? text(e.status) ?? text(b.code) ?? type;
-    const kind = kindFromCode(code) ?? (type === code ? undefined : kindFromCode(type));
-    const message = text(e.message) ?? text(e.description) ?? text(b.message);
     const extra = e.details;
+    const items = Array.isArray(extra) ? extra.slice(0, 20).filter(isRecord) : [];
+    // Google's ErrorInfo `reason` (API_KEY_INVALID) is more precise than its canonical `status`.
+    const reason = items.map((d) => (typeof d['@type'] === 'string' && d['@type'].endsWith('ErrorInfo') ? text(d.reason) : undefined)).find(Boolean);
+    // Mux's `messages: ["…"]`, Elasticsearch's `reason`.
+    let message = text(e.message) ?? text(e.description) ?? text(e.detail) ?? firstText(e.messages) ?? sentence(e.reason) ?? text(b.message);
+    let code = own ?? reason ?? text(e.status) ?? text(b.code) ?? type;
+    const named = code === undefined && message ? CODE_AS_MESSAGE.exec(message) : null;
+    if (named) [, code, message] = named;
+    const kind = kindFromCodes(code, type === code ? undefined : type);
     const fields: FieldError[] = [];
     let retryAfterMs: number | undefined;
     const status = numeric ?? toStatus(e.status) ?? toStatus(b.status) ?? context.status;
     // A `param` names the input only when the error is about input (not `resource_not_found` + `id`).
     const aboutInput = kind === 'validation' || (!kind && (status === 400 || status === 422));
-    const field = text(e.param) ?? (isRecord(extra) ? text(extra.field) : undefined);
+    const field = text(e.param) ?? text(e.field) ?? (isRecord(extra) ? text(extra.field) : undefined);
     if (field && aboutInput) {
-      const reason = isRecord(extra) ? text(extra.reason) : undefined;
-      fields.push({ field, message: reason ?? message ?? `${field} is invalid`, code });
+      const reasonText = isRecord(extra) ? text(extra.reason) : undefined;
+      fields.push({ field, message: reasonText ?? message ?? `${field} is invalid`, code });
     }
-    if (Array.isArray(extra)) {
-      // Google: details[] holds fieldViolations[{ field, description }] and RetryInfo's retryDelay ("30s").
-      for (const d of extra.slice(0, 20)) {
-        if (!isRecord(d)) continue;
-        if (d.fieldViolations) collectFields(d.fieldViolations, '', fields);
-        retryAfterMs ??= toDelayMs(d.retryDelay, 0);
-      }
-    } else if (isRecord(extra) && !field) collectFields(extra.errors ?? extra.fields, '', fields);
+    for (const d of items) {
+      // Google: BadRequest fieldViolations[{ field, description }], RetryInfo's retryDelay ("30s"); Azure: details[{ target, message }].
+      if (d.fieldViolations) collectFields(d.fieldViolations, '', fields);
+      else if (aboutInput && fieldOf(d)) collectFields([d], '', fields);
+      retryAfterMs ??= toDelayMs(d.retryDelay, 0);
+    }
+    if (isRecord(extra) && !field) collectFields(extra.errors ?? extra.fields, '', fields);
+    // EasyPost: `error.errors: [{ field, message }]`.
+    if (Array.isArray(e.errors) && !fields.length) collectFields(e.errors, '', fields);
     const details = copyDetails(b, ['error', 'success', 'ok']);
     Object.assign(details, copyDetails(e, ['code', 'message', 'details']));
     if (isRecord(extra)) Object.assign(details, copyDetails(extra));

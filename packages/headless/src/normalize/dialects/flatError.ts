@@ -1,52 +1,71 @@
+import type { FieldError } from '../../types.js';
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
-import { codeOf, isRecord, text, toStatus } from '../guards.js';
-import { kindFromCode } from '../kindFromCode.js';
+import { collectFields } from '../collectFields.js';
+import { codeNotStatus, firstText, isRecord, sentence, text, toStatus } from '../guards.js';
+import { kindFromCodes } from '../kindFromCode.js';
 
 // An identifier (`invalid_grant`, `quota_domains_reached`) rather than a sentence.
 const ID = /^[\w.:/#-]{1,80}$/;
-const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'detail', 'description', 'Message', 'msg', 'title'];
+const shaped = (pattern: RegExp) => (value: unknown) => pattern.exec(text(value) ?? '')?.[0];
+const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', '__type', 'error_type'];
+const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'title'];
 
 /**
  * The catch-all for flat objects: `{ error: "text", message?, …extra }` (Defendis), OAuth
  * `{ error, error_description }`, Slack `{ ok: false, error }`, Spring `{ timestamp, status, error, path }`,
- * GitHub `{ message, documentation_url }`, Twilio `{ code, message, status }`, AWS `{ __type, message }`.
+ * GitHub `{ message, documentation_url }`, Twilio `{ code, message, status }`, AWS `{ __type, message }`,
+ * Okta `{ errorCode, errorSummary, errorCauses }`, Kubernetes `Status`, FastAPI `{ detail: [{ loc, msg }] }`, NestJS `{ message: [...] }`.
  */
 export const flatError = defineDialect({
   name: 'flat',
   detect: isRecord,
   parse: (body, context) => {
     const b = body as Record<string, unknown>;
-    const used = ['ok', 'success', 'code', 'error_code', 'errorCode', '__type'];
+    // FastAPI's HTTPException with a dict: `{ detail: { status: "quota_exceeded", message } }` (ElevenLabs).
+    if (isRecord(b.detail) && text(b.detail.message) && !b.message) return flatError.parse(b.detail, context);
+    const used = ['ok', 'success'];
+    const pick = (keys: string[], read: (value: unknown) => string | undefined): string | undefined => {
+      for (const key of keys) {
+        const value = read(b[key]);
+        if (value) {
+          used.push(key);
+          return value;
+        }
+      }
+    };
     const error = text(b.error);
     // `error` is a code when it reads like one, otherwise it is the human text.
     const errorIsCode = error !== undefined && ID.test(error);
-    const code = codeOf(b.code) ?? text(b.error_code) ?? text(b.errorCode) ?? text(b.__type) ?? (errorIsCode ? error : undefined);
-    if (code === error) used.push('error');
-    let message: string | undefined;
-    for (const key of MESSAGE_KEYS) {
-      message = text(b[key]);
-      if (message) {
-        used.push(key);
-        break;
-      }
-    }
-    if (!message && error && !errorIsCode) {
-      message = error;
-      used.push('error');
-    }
-    if (!message && Array.isArray(b.errors) && text(b.errors[0])) message = b.errors[0] as string;
-    const status = toStatus(b.status) ?? toStatus(b.statusCode) ?? toStatus(b.status_code);
+    const code =
+      pick(CODE_KEYS, (v) => codeNotStatus(v, context.status)) ??
+      // Identifiers that only read as codes: PayPal's `name: "INVALID_REQUEST"`, Heroku's and DigitalOcean's `id: "not_found"`.
+      pick(['error'], () => (errorIsCode ? error : undefined)) ??
+      // … and a `status` that is a code, not a number or JSend's "error"/"fail": Google Maps' `REQUEST_DENIED`.
+      pick(['name', 'status'], shaped(/^([A-Z][A-Z\d_]{2,}|[a-z]+(_[a-z]+)+)$/)) ??
+      pick(['id'], shaped(/^[a-z]+(_[a-z]+)*$/));
+    // Jira's `errorMessages: ["…"]`, Rails' `errors: ["…"]`, Shopify's `errors: "…"`.
+    const message =
+      pick(MESSAGE_KEYS, firstText) ?? (errorIsCode ? undefined : pick(['error'], text)) ?? pick(['errorMessages', 'errors'], firstText) ?? pick(['reason'], sentence);
+    // Supabase's `code: 422`, Telegram's `error_code: 429`: the status again.
+    const stated = [b.code, b.error_code].map(toStatus).find((n) => n! >= 400);
+    const status = toStatus(b.status) ?? toStatus(b.statusCode) ?? toStatus(b.status_code) ?? stated;
     if (status !== undefined) used.push('status', 'statusCode', 'status_code');
-    const field = text(b.field) ?? text(b.param);
     const s = context.status ?? status;
-    const aboutInput = field && (kindFromCode(code) === 'validation' || (!code && (s === 400 || s === 422)));
-    return {
-      code,
-      message,
-      status,
-      fields: aboutInput ? [{ field, message: message ?? `${field} is invalid`, code }] : [],
-      details: copyDetails(b, used),
-    };
+    const type = text(b.type) ?? text(b.errorType) ?? text(b.error_type) ?? text(b.category);
+    const kind = kindFromCodes(code, type === code ? undefined : type);
+    const fields: FieldError[] = [];
+    const field = text(b.field) ?? text(b.param);
+    if (field && (kind === 'validation' || (!code && (s === 400 || s === 422)))) fields.push({ field, message: message ?? `${field} is invalid`, code });
+    else if (!s || s < 300 || s === 400 || s === 422) {
+      // Field lists: FastAPI `detail`, NestJS and Mistral `message`, PayPal `details`, Okta `errorCauses`.
+      // A `message` that is an object holds the field map itself (GitLab) or a FastAPI `detail` (Mistral).
+      const m = isRecord(b.message) ? (b.message.detail ?? b.message.errors ?? b.message) : b.message;
+      // `details` is often metadata: only a list or a map of lists names fields, else Kubernetes' `details.causes`.
+      const d = b.details;
+      const listed = Array.isArray(d) || (isRecord(d) && Object.values(d).every(Array.isArray)) ? d : isRecord(d) ? d.causes : undefined;
+      for (const source of [b.detail, m, b.errors, listed, b.errorCauses]) if (typeof source === 'object') collectFields(source, '', fields);
+    }
+    return { code, kind, message, status, fields, details: copyDetails(b, used) };
   },
 });

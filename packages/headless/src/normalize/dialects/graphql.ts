@@ -1,11 +1,20 @@
 import type { FieldError } from '../../types.js';
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
-import { isRecord, text } from '../guards.js';
+import { fieldOf } from '../collectFields.js';
+import { codeOf, isRecord, text } from '../guards.js';
 import { kindFromCode } from '../kindFromCode.js';
 import { toFieldPath } from '../toFieldPath.js';
 
-/** GraphQL `{ errors: [{ message, path, extensions: { code, field } }], data }`, usually at HTTP 200. */
+// Apollo's `code`, Braintree's `errorClass`, Spring GraphQL's `classification`, GitHub's `type`, then any item `code`
+// (Cloudflare's numeric ones, Clerk's).
+const codeIn = (e: Record<string, unknown>, x: Record<string, unknown>) =>
+  text(x.code) ?? text(x.errorClass) ?? text(x.classification) ?? text(e.type) ?? codeOf(e.code);
+
+/**
+ * GraphQL `{ errors: [{ message, path, extensions: { code, field } }], data }`, usually at HTTP 200, and
+ * REST APIs with the same `errors: [{ message, … }]` list (Cloudflare, SendGrid, Clerk).
+ */
 export const graphql = defineDialect({
   name: 'graphql',
   detect: (body) => {
@@ -17,21 +26,24 @@ export const graphql = defineDialect({
     const errors = (b.errors as unknown[]).slice(0, 100);
     const first = errors[0] as Record<string, unknown>;
     const ext = isRecord(first.extensions) ? first.extensions : {};
-    const code = text(ext.code) ?? text(first.type);
+    const code = codeIn(first, ext);
     const fields: FieldError[] = [];
     for (const e of errors) {
       if (!isRecord(e)) continue;
       const x = isRecord(e.extensions) ? e.extensions : {};
-      const c = text(x.code) ?? text(e.type);
+      const c = codeIn(e, x);
       // `path` is where in the response it failed; it names an input only for input errors.
-      const field = toFieldPath(x.field) ?? toFieldPath(x.argumentName) ?? (kindFromCode(c) === 'validation' ? toFieldPath(e.path) : undefined);
+      const field =
+        toFieldPath(x.field) ?? toFieldPath(x.argumentName) ?? toFieldPath(x.inputPath) ?? fieldOf({ ...e, path: undefined }) ??
+        (kindFromCode(c) === 'validation' ? toFieldPath(e.path) : undefined);
       if (field && text(e.message)) fields.push({ field, message: e.message as string, code: c });
     }
     return {
       code,
-      message: text(first.message),
+      // A top-level message summarizes the list (HubSpot, Freshdesk); GraphQL has none.
+      message: text(b.message) ?? text(b.description) ?? text(first.message),
       fields,
-      details: { ...copyDetails(ext, ['code']), ...copyDetails(b, ['errors', 'data']) },
+      details: { ...copyDetails(ext, ['code']), ...copyDetails(b, ['errors', 'data', 'message', 'description']) },
     };
   },
 });

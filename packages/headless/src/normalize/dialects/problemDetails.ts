@@ -5,7 +5,8 @@ import { isRecord, text, toStatus } from '../guards.js';
 
 /**
  * RFC 9457 problem details (`type`, `title`, `status`, `detail`, `instance`), with an `errors`
- * extension as an array of `{ pointer | name | field, detail | message }` or a map field → messages.
+ * (`invalid-params`, `invalid_fields`, `violations`) extension as an array of
+ * `{ pointer | name | field, detail | message }` or a map field → messages.
  */
 export const problemDetails = defineDialect({
   name: 'problem-details',
@@ -16,11 +17,16 @@ export const problemDetails = defineDialect({
   parse: (body) => {
     const b = body as Record<string, unknown>;
     const type = text(b.type);
+    const message = text(b.detail) ?? text(b.title);
+    const fields = collectFields(b.errors ?? b['invalid-params'] ?? b.invalid_params ?? b.invalid_fields ?? b.invalid_parameters ?? b.violations);
+    // Mollie: one `field` beside the problem's detail.
+    if (!fields.length && text(b.field) && message) fields.push({ field: b.field as string, message });
     return {
-      code: type === 'about:blank' ? undefined : (type ?? text(b.code)),
-      message: text(b.detail) ?? text(b.title),
+      // A type that only links the HTTP status' RFC section (ASP.NET's default) is no vendor code.
+      code: type === 'about:blank' || /ietf\.org|rfc-editor|\/rfc\d/.test(type ?? '') ? text(b.code) : (type ?? text(b.code)),
+      message,
       status: toStatus(b.status),
-      fields: collectFields(b.errors ?? b['invalid-params'] ?? b.invalid_params),
+      fields,
       details: copyDetails(b, ['type', 'title', 'status', 'detail', 'errors']),
     };
   },

@@ -1,10 +1,11 @@
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
 import { collectFields } from '../collectFields.js';
-import { isRecord, text } from '../guards.js';
+import { codeOf, firstText, isRecord, text } from '../guards.js';
 
 // Keys that hold form-level messages rather than a field (Django, Rails, Marshmallow).
-const GENERAL = /^(non_field_errors|__all__|base|_schema|formErrors)$/;
+// Phoenix's default JSON error view sends `{ errors: { detail: "Not Found" } }`.
+const GENERAL = /^(non_field_errors|__all__|base|_schema|formErrors|detail)$/;
 
 /** True when every value is a message list or a nested map of them: `{ email: ["…"] }`. */
 const isFieldMap = (value: unknown, depth = 0): boolean =>
@@ -26,16 +27,17 @@ export const validationMap = defineDialect({
     (isRecord(body.errors) || isRecord(body.fieldErrors) || ((context.status === 400 || context.status === 422) && !('errors' in body) && isFieldMap(body))),
   parse: (body, context) => {
     const b = body as Record<string, unknown>;
-    const map = isRecord(b.errors) ? b.errors : isRecord(b.fieldErrors) ? b.fieldErrors : b;
+    // GitLab nests the map in `message`.
+    const map = isRecord(b.errors) ? b.errors : isRecord(b.fieldErrors) ? b.fieldErrors : isRecord(b.message) ? b.message : b;
     const all = collectFields(map);
     const general = all.find((f) => GENERAL.test(f.field));
     return {
-      code: text(b.code),
-      message: text(b.message) ?? general?.message ?? (Array.isArray(b.formErrors) ? text(b.formErrors[0]) : undefined),
+      code: codeOf(b.code),
+      message: text(b.message) ?? general?.message ?? firstText(b.formErrors) ?? firstText(b.errorMessages),
       // With no status to go by, a field map still says the input was wrong.
       kind: !context.status || context.status < 300 ? 'validation' : undefined,
       fields: all.filter((f) => f !== general && !GENERAL.test(f.field)),
-      details: map === b ? {} : copyDetails(b, ['errors', 'fieldErrors', 'formErrors', 'message', 'code']),
+      details: map === b ? {} : copyDetails(b, ['errors', 'fieldErrors', 'formErrors', 'message', 'code', 'errorMessages']),
     };
   },
 });

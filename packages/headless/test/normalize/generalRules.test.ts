@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeError, readRetryAfterMs } from '../../src/normalize/index.js';
+import { collectFields } from '../../src/normalize/collectFields.js';
+import { kindFromCodes } from '../../src/normalize/kindFromCode.js';
+import { readText } from '../../src/normalize/readText.js';
+import { toFieldPath } from '../../src/normalize/toFieldPath.js';
+
+// The rules that let normalizeError read APIs it has never seen; the corpus in publicApiCorpus.test.ts
+// shows them on real responses, these pin each rule on its own.
+describe('rules that generalize across APIs', () => {
+  it('turns location arrays, indexed paths and JSON paths into dot paths', () => {
+    expect(toFieldPath(['body', 'address', 'city'])).toBe('address.city');
+    expect(toFieldPath(['query', 'limit'])).toBe('limit');
+    expect(toFieldPath(['body'])).toBe('body');
+    expect(toFieldPath('payer.funding_instruments[0].credit_card.number')).toBe('payer.funding_instruments.0.credit_card.number');
+    expect(toFieldPath('$.quantity')).toBe('quantity');
+  });
+
+  it('reads `_errors` as the errors of the parent path and property-first messages as field errors', () => {
+    expect(collectFields({ content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Too long.' }] } })).toEqual([{ field: 'content', message: 'Too long.', code: 'BASE_TYPE_MAX_LENGTH' }]);
+    expect(collectFields(['email must be an email', 'Something else went wrong'])).toEqual([{ field: 'email', message: 'email must be an email' }]);
+    expect(collectFields([{ errorSummary: 'login: Already exists' }])).toEqual([{ field: 'login', message: 'Already exists' }]);
+  });
+
+  it('does not invent fields from error items that name none', () => {
+    expect(collectFields([{ issue: 'INSTRUMENT_DECLINED', description: 'The instrument was declined.' }])).toEqual([]);
+  });
+
+  it('lets a rate-limit category beat a limit-named code, but not an explicit quota', () => {
+    expect(kindFromCodes('TRANSACTIONS_LIMIT', 'RATE_LIMIT_EXCEEDED')).toBe('rate_limited');
+    expect(kindFromCodes('insufficient_quota', 'rate_limit_error')).toBe('quota');
+    expect(kindFromCodes(undefined, 'validation')).toBe('validation');
+  });
+
+  it('reduces an XML error to its leaf elements', () => {
+    const { body } = readText('<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>Key &amp; value</Message><RequestId>R1</RequestId></Error>');
+    expect(body).toEqual({ Code: 'NoSuchKey', Message: 'Key & value', RequestId: 'R1' });
+  });
+
+  it('prefers the first block of text to a bare "Error" title', () => {
+    expect(readText('<html><head><title>Error</title></head><body><pre>Cannot POST /x</pre></body></html>').message).toBe('Cannot POST /x');
+  });
+
+  it('waits for the longest reset among the exhausted rate-limit buckets only', () => {
+    const headers = { 'x-ratelimit-remaining-requests': '0', 'x-ratelimit-reset-requests': '1s', 'x-ratelimit-remaining-tokens': '10', 'x-ratelimit-reset-tokens': '6m0s' };
+    expect(readRetryAfterMs(headers)).toBe(1000);
+    expect(readRetryAfterMs({ ...headers, 'x-ratelimit-remaining-tokens': '0' })).toBe(360_000);
+    expect(readRetryAfterMs({ 'x-ratelimit-remaining-tokens': '5', 'x-ratelimit-reset-tokens': '6m0s' })).toBeUndefined();
+  });
+
+  it('reads waits nested in `parameters` and a loading model’s `estimated_time`', () => {
+    expect(readRetryAfterMs({}, { body: { parameters: { retry_after: 5 } } })).toBe(5000);
+    expect(readRetryAfterMs({}, { body: { estimated_time: 20.5 } })).toBe(20_500);
+  });
+
+  it('treats a numeric code as the status only when it repeats the HTTP status', () => {
+    expect(normalizeError({ code: 404, message: 'Not Found' }, { status: 404 })).toMatchObject({ kind: 'not_found', status: 404 });
+    expect(normalizeError({ code: 404, message: 'Not Found' }, { status: 404 }).code).toBeUndefined();
+    expect(normalizeError({ ErrorCode: 406, Message: 'Inactive recipient' }, { status: 422 })).toMatchObject({ code: '406', status: 422, kind: 'validation' });
+    expect(normalizeError({ error: { code: 190, message: 'Invalid OAuth access token.', type: 'OAuthException' } }, { status: 400 })).toMatchObject({ code: '190', status: 400, kind: 'unauthenticated' });
+  });
+
+  it('lets a specific 4xx status beat a generic bad-request code, and not a specific code', () => {
+    expect(normalizeError({ error: { code: 'BAD_REQUEST_ERROR', description: 'Authentication failed' } }, { status: 401 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ errors: [{ code: 'ENTITY_ERROR.ATTRIBUTE.INVALID', detail: 'Empty name', source: { pointer: '/data/attributes/name' } }] }, { status: 409 }).kind).toBe('validation');
+  });
+
+  it('splits a code sent as the message from the text after it', () => {
+    expect(normalizeError({ error: { code: 400, message: 'WEAK_PASSWORD : Password should be at least 6 characters' } }, { status: 400 })).toMatchObject({
+      code: 'WEAK_PASSWORD',
+      message: 'Password should be at least 6 characters',
+    });
+  });
+
+  it('finds request ids by the shape of their name, nested one level deep', () => {
+    expect(normalizeError({ error: { message: 'x', innerError: { 'request-id': 'abc' } } }, { status: 500 }).requestId).toBe('abc');
+    expect(normalizeError({ message: 'x', meta: { request_id: 'm-1' } }, { status: 500 }).requestId).toBe('m-1');
+    expect(normalizeError('', { status: 503, headers: { 'cko-request-id': 'c-1' } }).requestId).toBe('c-1');
+  });
+
+  it('reads the first of a top-level list of errors', () => {
+    expect(normalizeError([{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }], { status: 401 })).toMatchObject({ kind: 'unauthenticated', code: 'INVALID_SESSION_ID' });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiError } from '../../src/ApiError.js';
+import { normalizeError, normalizeResponse } from '../../src/normalize/index.js';
+import { publicApiCases, type PublicApiCase } from '../fixtures/publicApis.js';
+
+const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
+
+const toResponse = (c: PublicApiCase): Response =>
+  new Response(wire(c), { status: c.status, headers: { 'content-type': 'application/json', ...c.headers } });
+
+/** The parts of an ApiError the corpus states, in the corpus' shape. */
+function reading(error: ApiError, c: PublicApiCase) {
+  const { expected } = c;
+  return {
+    kind: error.kind,
+    retryable: error.retryable,
+    ...('code' in expected ? { code: error.code } : {}),
+    ...('fields' in expected ? { fields: error.fields.map((f) => [f.field, f.message]) } : {}),
+    ...('retryAfterMs' in expected ? { retryAfterMs: error.retryAfterMs } : {}),
+    ...('requestId' in expected ? { requestId: error.requestId } : {}),
+    ...('message' in expected ? { message: error.message } : {}),
+  };
+}
+
+function expectHumanMessage(message: string) {
+  expect(message.trim()).not.toBe('');
+  expect(message).not.toContain('[object');
+  // Never markup and never a JSON dump.
+  expect(message).not.toMatch(/<\/?[a-z!][^>]*>/i);
+  expect(message).not.toMatch(/^\s*[[{]\s*["[{]/);
+  expect(message.length).toBeLessThanOrEqual(500);
+}
+
+describe('real error responses of public APIs (corpus)', () => {
+  it('covers at least 80 responses across payments, AI, cloud, auth, messaging, frameworks and proxies', () => {
+    expect(publicApiCases.length).toBeGreaterThanOrEqual(80);
+    const groups = new Set(publicApiCases.map((c) => c.group));
+    for (const group of ['payments', 'ai', 'cloud', 'auth', 'messaging', 'frameworks', 'proxies']) expect(groups).toContain(group);
+  });
+
+  describe.each(publicApiCases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    it('normalizes the response read from the wire as documented', async () => {
+      const error = await normalizeResponse(toResponse(c), { method: 'POST' });
+      expect(reading(error, c)).toEqual(c.expected);
+      expect(error.status).toBe(c.status);
+      expectHumanMessage(error.message);
+    });
+
+    it('reads the same from an already-parsed body with status and headers', () => {
+      const body = typeof c.body === 'string' ? c.body : JSON.parse(wire(c));
+      const error = normalizeError(body, { status: c.status, headers: c.headers });
+      expect(reading(error, c)).toEqual(c.expected);
+      expectHumanMessage(error.message);
+    });
+  });
+
+  it('keeps secrets that vendors echo back out of the message', () => {
+    const c = publicApiCases.find((x) => x.name.startsWith('OpenAI: invalid_api_key'))!;
+    const error = normalizeError(c.body, { status: c.status });
+    expect(error.message).not.toContain('AbCdEfGhIjKlMnOp1234');
+    expect(error.message).toContain('[redacted]');
+  });
+});
