@@ -28,6 +28,16 @@ export default defineConfig({
         },
       },
       {
+        // The demo driven like a person: API + Vite dev server started in the test, real Chromium via playwright-core.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['apps/demo/e2e/**/*.e2e.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // Every story (play function + axe) runs as a test in a real Chromium.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],

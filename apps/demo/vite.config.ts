@@ -8,6 +8,21 @@ const apiTarget = process.env.ERRATA_DEMO_API ?? 'http://127.0.0.1:8787';
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: workspaceAliases },
+  // The workspace packages are aliased to their sources, so the first scan misses what only they import;
+  // listed here, a cold start needs no second optimization (which would reload the open page).
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      '@tanstack/react-query',
+      'zustand',
+      'zustand/vanilla',
+      'zustand/react/shallow',
+    ],
+  },
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -1,8 +1,9 @@
 // @ts-check
 // The demo's local API: behaves like the seed vendors (Defastra checks and wallet, a leads API,
-// a Defendis-style watchlist) plus switchable outages, on 127.0.0.1 only.
+// a Defendis-style watchlist, Stripe-like accounts) plus switchable outages, on 127.0.0.1 only.
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
+import { handleAccounts } from './accounts.mjs';
 import { handleDefastra } from './defastra.mjs';
 import { sendJson } from './http.mjs';
 import { handleLeads } from './leads.mjs';
@@ -16,6 +17,8 @@ import { handleWatchlist } from './watchlist.mjs';
  * @property {string} [host] Interface to bind. Default: '127.0.0.1'.
  * @property {() => number} [now] Clock for the rate limits (tests inject one). Default: Date.now.
  * @property {number} [slowMs] How long the "slow" outage holds a request. Default: 15000.
+ * @property {number} [outageRetryAfterS] Retry-After (seconds) of the 503 outage. Default: 5.
+ * @property {number} [rateLimitRetryAfterS] Retry-After (seconds) of the 429 forced by `error@429.com`. Default: 20.
  */
 
 /**
@@ -32,8 +35,8 @@ import { handleWatchlist } from './watchlist.mjs';
  * @returns {Promise<ApiServer>}
  */
 export async function startApiServer(options = {}) {
-  const { port = 0, host = '127.0.0.1', now = Date.now, slowMs = 15_000 } = options;
-  const state = createState(now, { slowMs });
+  const { port = 0, host = '127.0.0.1', now = Date.now, slowMs = 15_000, outageRetryAfterS = 5, rateLimitRetryAfterS = 20 } = options;
+  const state = createState(now, { slowMs, outageRetryAfterS, rateLimitRetryAfterS });
   /** @type {Set<() => void>} */
   const pendingSleeps = new Set();
 
@@ -76,6 +79,7 @@ export async function startApiServer(options = {}) {
     if (await handleDefastra(state, req, res, path)) return;
     if (await handleLeads(state, req, res, path)) return;
     if (await handleWatchlist(state, req, res, path)) return;
+    if (await handleAccounts(state, req, res, path)) return;
     // Anything else answers in RFC 9457 problem details, the generic dialect.
     const text = JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No endpoint at this path' });
     res.writeHead(404, { 'content-type': 'application/problem+json', 'content-length': Buffer.byteLength(text) });

@@ -58,7 +58,7 @@ export async function applyOutage(state, req, res, sleep) {
         res,
         503,
         { error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is temporarily unavailable' } },
-        { 'retry-after': '5' },
+        { 'retry-after': String(state.outage.retryAfterS) },
       );
       return 'answered';
     case 'server':

@@ -11,6 +11,7 @@ export const WATCHLIST_LIMIT = 10;
 /**
  * @typedef {'none' | 'unavailable' | 'server' | 'html' | 'slow' | 'network'} OutageMode
  * @typedef {{ id: string, name: string, email: string, phone: string }} Lead
+ * @typedef {import('./accounts.mjs').Account} Account
  * @typedef {ReturnType<typeof createState>} DemoState
  */
 
@@ -19,10 +20,13 @@ export const OUTAGE_MODES = /** @type {const} */ (['none', 'unavailable', 'serve
 
 /**
  * @param {() => number} now
- * @param {{ slowMs: number }} defaults
+ * @param {{ slowMs: number, outageRetryAfterS: number, rateLimitRetryAfterS: number }} defaults
  */
 export function createState(now, defaults) {
   const state = {
+    now,
+    /** Retry-After (s) of the 429 the accounts API's test email forces. */
+    rateLimitRetryAfterS: defaults.rateLimitRetryAfterS,
     balanceCents: START_BALANCE_CENTS,
     checks: 0,
     // Defastra: 2 per second AND 60 per minute, each with its own error_type.
@@ -35,6 +39,8 @@ export function createState(now, defaults) {
     ),
     /** @type {Map<string, Lead>} */
     leads: new Map(),
+    /** @type {Map<string, Account>} */
+    accounts: new Map(),
     leadLimits: createRateWindows([{ limit: 5, windowMs: 60_000, code: 'RATE_LIMIT_EXCEEDED' }], now),
     watchlist: [...START_WATCHLIST],
     watchlistLimit: WATCHLIST_LIMIT,
@@ -46,16 +52,19 @@ export function createState(now, defaults) {
       /** @type {number | undefined} */
       remaining: undefined,
       slowMs: defaults.slowMs,
+      /** Retry-After (s) the 503 outage sends. */
+      retryAfterS: defaults.outageRetryAfterS,
     },
     reset() {
       state.balanceCents = START_BALANCE_CENTS;
       state.checks = 0;
       state.checkLimits.reset();
       state.leads.clear();
+      state.accounts.clear();
       state.leadLimits.reset();
       state.watchlist = [...START_WATCHLIST];
       state.watchlistWrites.reset();
-      state.outage = { mode: 'none', remaining: undefined, slowMs: defaults.slowMs };
+      state.outage = { mode: 'none', remaining: undefined, slowMs: defaults.slowMs, retryAfterS: defaults.outageRetryAfterS };
     },
   };
   return state;

@@ -1,3 +1,4 @@
+import { AccountsPanel } from './AccountsPanel.js';
 import { Banners } from './Banners.js';
 import { CheckForm } from './CheckForm.js';
 import { OutageSwitch } from './OutageSwitch.js';
@@ -5,7 +6,7 @@ import { Toasts } from './Toasts.js';
 import { WalletPanel } from './WalletPanel.js';
 import { Watchlist } from './Watchlist.js';
 
-/** The demo page: blocking banners on top, the three vendor-like features, the outage switch, toasts. */
+/** The demo page: blocking banners on top, the four vendor-like features, the outage switch, toasts. */
 export function App() {
   return (
     <div data-demo-app="">
@@ -22,6 +23,7 @@ export function App() {
           <CheckForm />
           <WalletPanel />
           <Watchlist />
+          <AccountsPanel />
           <OutageSwitch />
         </div>
       </main>

@@ -50,7 +50,7 @@ function FundsBanner() {
     await queryClient.invalidateQueries({ queryKey: ['wallet'] });
   };
   return (
-    <div ref={banner} tabIndex={-1} data-demo-banner="critical" aria-labelledby="funds-banner-title">
+    <div ref={banner} tabIndex={-1} role="alert" data-demo-banner="critical" aria-labelledby="funds-banner-title">
       <h2 id="funds-banner-title">
         <span data-demo-sr-only="">Error: </span>
         {view.title}
@@ -70,7 +70,7 @@ function QuotaBanner() {
   const view = useApiError(quota.error);
   if (!quota.active || !view) return null;
   return (
-    <div data-demo-banner="warning" aria-labelledby="quota-banner-title">
+    <div role="alert" data-demo-banner="warning" aria-labelledby="quota-banner-title">
       <h2 id="quota-banner-title">
         <span data-demo-sr-only="">Warning: </span>
         {view.title}

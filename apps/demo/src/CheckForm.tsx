@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createIdempotencyKey, useApiError, useFieldErrors, useRateLimit } from '@errata/headless';
 import { FieldHint } from '@errata/ui';
-import { api, json } from './api.js';
+import { checksApi, json } from './api.js';
 
 type Channel = 'email' | 'phone';
 interface CheckResult {
@@ -35,7 +35,7 @@ export function CheckForm() {
   const check = useMutation({
     mutationFn: (vars: { channel: Channel; value: string; key: string }) =>
       // One key per submit, the same on every retry, so a retried check is never charged twice.
-      api<CheckResult>(`/check/${vars.channel}`, { method: 'POST', idempotencyKey: vars.key, ...json({ [vars.channel]: vars.value }) }),
+      checksApi<CheckResult>(`/check/${vars.channel}`, { method: 'POST', idempotencyKey: vars.key, ...json({ [vars.channel]: vars.value }) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['wallet'] }),
   });
 

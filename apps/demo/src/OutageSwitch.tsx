@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, json } from './api.js';
 
@@ -16,6 +16,8 @@ type Mode = (typeof MODES)[number][0];
 export function OutageSwitch() {
   const headingId = useId();
   const queryClient = useQueryClient();
+  // The person's pick shows at once; waiting for the mutation's state would flip the radio back for a render.
+  const [chosen, setChosen] = useState<Mode>();
   const outage = useQuery({
     queryKey: ['outage'],
     queryFn: ({ signal }) => api<{ mode: Mode }>('/outage', { signal }),
@@ -28,9 +30,11 @@ export function OutageSwitch() {
       // Refetch over cached data: a failure now is a background failure, shown as a toast.
       return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'outage' });
     },
+    // Then the server's answer (already in the cache) is what the radios show.
+    onSettled: () => setChosen(undefined),
     meta: { errata: false },
   });
-  const current = set.variables ?? outage.data?.mode ?? 'none';
+  const current = chosen ?? outage.data?.mode ?? 'none';
 
   return (
     <section aria-labelledby={headingId} data-demo-card="">
@@ -39,7 +43,17 @@ export function OutageSwitch() {
         <legend>How the API behaves</legend>
         {MODES.map(([mode, label]) => (
           <label key={mode} data-demo-block="">
-            <input type="radio" name="outage" value={mode} checked={current === mode} onChange={() => set.mutate(mode)} /> {label}
+            <input
+              type="radio"
+              name="outage"
+              value={mode}
+              checked={current === mode}
+              onChange={() => {
+                setChosen(mode);
+                set.mutate(mode);
+              }}
+            />{' '}
+            {label}
           </label>
         ))}
       </fieldset>

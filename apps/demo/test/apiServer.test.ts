@@ -6,7 +6,7 @@ let server: ApiServer;
 let clock = 1_000_000;
 
 beforeAll(async () => {
-  server = await startApiServer({ port: 0, now: () => clock, slowMs: 60_000 });
+  server = await startApiServer({ port: 0, now: () => clock, slowMs: 60_000, rateLimitRetryAfterS: 7 });
 });
 afterAll(async () => {
   await server.close();
@@ -199,6 +199,90 @@ describe('watchlist with a workspace quota (seed 004)', () => {
     const bad = await call('/api/watchlist', { body: { domain: 'not a domain' } });
     expect(bad.status).toBe(400);
     expect(bad.body).toEqual({ error: 'Missing or invalid parameter: domain' });
+  });
+});
+
+describe('Stripe-like accounts with the page\'s test values (seed 001)', () => {
+  const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZW1vIn0.c2lnbmF0dXJl';
+  const bearer = (key: string) => ({ authorization: `Bearer ${key}`, 'content-type': 'application/json' });
+  const create = (email: unknown, key = TOKEN) => call('/api/v1/accounts', { body: { email }, headers: bearer(key) });
+
+  it('creates an account with 201 for a good email and lists it', async () => {
+    const res = await create('ada@example.com');
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ id: 'acct_0001', object: 'account', email: 'ada@example.com', created: Math.floor(clock / 1000) });
+    const list = await call('/api/v1/accounts', { headers: bearer(TOKEN) });
+    expect(list.body).toEqual({ object: 'list', data: [res.body], has_more: false });
+  });
+
+  it('answers 401 authentication_required, verbatim, when no key is sent', async () => {
+    const res = await call('/api/v1/accounts', { body: { email: 'ada@example.com' }, headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ error: { code: 'authentication_required', message: 'No API key provided', type: 'authentication_error' } });
+  });
+
+  it('always answers 400 for the test key ending in error_400, whatever the body', async () => {
+    const res = await create('ada@example.com', 'eyJhb...error_400');
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ error: { code: 'invalid_request', message: 'Invalid request parameters', type: 'invalid_request_error' } });
+    expect((await call('/api/v1/accounts', { headers: bearer('eyJhbGciOiJIUzI1NiJ9.e30.error_400') })).status).toBe(400);
+  });
+
+  it('always answers 401 invalid_api_key for the test key ending in error_401, without echoing the key', async () => {
+    const key = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZW1vIn0.error_401';
+    const res = await create('ada@example.com', key);
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ error: { code: 'invalid_api_key', message: 'Invalid API key provided: eyJhb...', type: 'authentication_error' } });
+    expect(JSON.stringify(res.body)).not.toContain(key);
+  });
+
+  it('always answers 500 for the test key ending in error_500', async () => {
+    const res = await call('/api/v1/accounts', { headers: bearer('eyJhb...error_500') });
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ error: { code: 'api_error', message: 'Something went wrong on our end', type: 'api_error' } });
+  });
+
+  it('answers the page\'s missing-parameter body when the email is absent', async () => {
+    const res = await call('/api/v1/accounts', { body: {}, headers: bearer(TOKEN) });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      error: { code: 'invalid_request', message: 'Missing required parameter: email', param: 'email', type: 'invalid_request_error' },
+    });
+  });
+
+  it('answers 400 invalid_parameter naming the email for error@400.com and for a malformed address', async () => {
+    const expected = {
+      error: { code: 'invalid_parameter', message: 'Invalid email: must be a valid email address', param: 'email', type: 'invalid_request_error' },
+    };
+    const forced = await create('error@400.com');
+    expect(forced.status).toBe(400);
+    expect(forced.body).toEqual(expected);
+    const malformed = await create('ada.example.com');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toEqual(expected);
+  });
+
+  it('answers 404 resource_not_found for error@404.com and for an unknown account id', async () => {
+    const forced = await create('error@404.com');
+    expect(forced.status).toBe(404);
+    expect(forced.body).toEqual({
+      error: { code: 'resource_not_found', message: 'No account found with email: error@404.com', param: 'email', type: 'invalid_request_error' },
+    });
+    const unknown = await call('/api/v1/accounts/acc_123', { headers: bearer(TOKEN) });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({
+      error: { code: 'resource_not_found', message: 'No account found with id: acc_123', param: 'id', type: 'invalid_request_error' },
+    });
+  });
+
+  it('answers 429 rate_limit_exceeded with a Retry-After for error@429.com, and creates nothing', async () => {
+    const res = await create('error@429.com');
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('7');
+    expect(res.body).toEqual({
+      error: { code: 'rate_limit_exceeded', message: 'Too many requests. Please wait before making another request', type: 'rate_limit_error' },
+    });
+    expect((await call('/api/v1/accounts', { headers: bearer(TOKEN) })).body).toMatchObject({ data: [] });
   });
 });
 

@@ -1,0 +1,139 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { createIdempotencyKey, useApiError, useFieldErrors, useRateLimit } from '@errata/headless';
+import { CopyDetailsButton, FieldHint } from '@errata/ui';
+import { ACCOUNT_KEYS, ACCOUNT_KEY_LABELS } from './accountKeys.js';
+import type { AccountKeyName } from './accountKeys.js';
+import { api, json } from './api.js';
+
+interface Account {
+  id: string;
+  email: string;
+}
+
+/** Kinds shown elsewhere: field hints and summary (validation), the rate-limit banner, nothing (aborted). */
+const SHOWN_ELSEWHERE = ['validation', 'rate_limited', 'aborted'];
+
+/**
+ * A Stripe-like "create an account" form (seed 001) where the page's test values can be tried:
+ * the keys ending in error_400/401/500 and the emails error@400.com, error@404.com, error@429.com.
+ */
+export function AccountsPanel() {
+  const ids = { heading: useId(), key: useId(), input: useId(), hint: useId(), error: useId(), summary: useId() };
+  const [keyName, setKeyName] = useState<AccountKeyName>('working');
+  const [email, setEmail] = useState('');
+  const [edited, setEdited] = useState(false);
+  const [early, setEarly] = useState<string>();
+  const summary = useRef<HTMLDivElement>(null);
+  const rateLimit = useRateLimit();
+
+  const create = useMutation({
+    mutationFn: (vars: { email: string; key: AccountKeyName; idempotencyKey: string }) =>
+      api<Account>('/v1/accounts', {
+        method: 'POST',
+        // Stripe-style: the key travels as a Bearer token and the create carries an Idempotency-Key.
+        idempotencyKey: vars.idempotencyKey,
+        ...json({ email: vars.email }),
+        headers: { authorization: `Bearer ${ACCOUNT_KEYS[vars.key]}`, 'content-type': 'application/json' },
+      }),
+  });
+
+  const failure = useApiError(create.error);
+  const fieldErrors = useFieldErrors(create.error, { fields: ['email'] });
+  const isValidation = failure?.error.kind === 'validation';
+  const emailMessage = edited ? undefined : fieldErrors.get('email');
+  const showSummary = isValidation && !edited && fieldErrors.summary.length > 0;
+
+  useEffect(() => {
+    if (isValidation) summary.current?.focus();
+  }, [isValidation, create.submittedAt]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (rateLimit.limited) {
+      setEarly(`Too many requests. You can try again in ${rateLimit.secondsLeft} s.`);
+      return;
+    }
+    setEarly(undefined);
+    setEdited(false);
+    create.mutate({ email: email.trim(), key: keyName, idempotencyKey: createIdempotencyKey() });
+  };
+
+  return (
+    <section aria-labelledby={ids.heading} data-demo-card="">
+      <h2 id={ids.heading}>Create an account</h2>
+      <p>A Stripe-like API. Its test values force errors: pick a failing key, or use error@400.com, error@404.com or error@429.com.</p>
+      <form onSubmit={submit} noValidate>
+        {showSummary ? (
+          <div ref={summary} tabIndex={-1} data-demo-summary="" aria-labelledby={ids.summary}>
+            <div role="alert">
+              <h3 id={ids.summary}>There is a problem</h3>
+              <ul>
+                {fieldErrors.summary.map((item) => (
+                  <li key={`${item.field ?? ''}${item.message}`}>
+                    {item.field === 'email' ? <a href={`#${ids.input}`}>{item.message}</a> : item.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        ) : null}
+        <div data-demo-field="">
+          <label htmlFor={ids.key}>API key</label>
+          <select
+            id={ids.key}
+            value={keyName}
+            onChange={(event) => {
+              setKeyName(event.target.value as AccountKeyName);
+              setEdited(true);
+            }}
+          >
+            {(Object.keys(ACCOUNT_KEY_LABELS) as AccountKeyName[]).map((name) => (
+              <option key={name} value={name}>
+                {ACCOUNT_KEY_LABELS[name]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div data-demo-field="">
+          <label htmlFor={ids.input}>Account email</label>
+          <span id={ids.hint} data-demo-hint="">
+            For example, ada@example.com
+          </span>
+          <FieldHint id={ids.error} error={emailMessage} />
+          <input
+            id={ids.input}
+            type="email"
+            autoComplete="email"
+            value={email}
+            data-errata-invalid=""
+            aria-invalid={emailMessage ? true : undefined}
+            aria-describedby={emailMessage ? `${ids.hint} ${ids.error}` : ids.hint}
+            onChange={(event) => {
+              setEmail(event.target.value);
+              setEdited(true);
+            }}
+          />
+        </div>
+        <button type="submit" data-errata-button="primary">
+          {create.isPending ? 'Creating…' : 'Create account'}
+        </button>
+        <p role="status" data-demo-status="">
+          {early ?? (create.isSuccess ? `Account ${create.data.id} created for ${create.data.email}.` : '')}
+        </p>
+        {failure && !SHOWN_ELSEWHERE.includes(failure.error.kind) ? (
+          <div data-demo-error="">
+            <p role="alert">
+              {failure.title}
+              {failure.description ? ` ${failure.description}` : ''}
+            </p>
+            <div data-errata-actions="">
+              <CopyDetailsButton error={failure.error} />
+            </div>
+          </div>
+        ) : null}
+      </form>
+    </section>
+  );
+}
