@@ -31,7 +31,9 @@ export interface RateGateOptions {
 }
 
 /** The origin of an absolute URL (lower-cased), or '' for a relative one (the page's own origin). */
-export const originOf = (url: string): string => /^[a-z][\w+.-]*:\/\/[^/?#]*/i.exec(url)?.[0].toLowerCase() ?? '';
+// A relative URL ('/api/…') goes to the page's own origin, which is where an app declares its rates.
+export const originOf = (url: string): string =>
+  (/^[a-z][\w+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? (globalThis as { location?: { origin?: string } }).location?.origin ?? '').toLowerCase();
 
 interface Origin {
   take: (signal?: AbortSignal | null) => Promise<RateRelease>;

@@ -58,6 +58,11 @@ export const codeMessages: Readonly<Record<string, CopySource>> = {
     title: 'Too many requests at once',
     description: 'The limit is 2 requests a second. Requests resume on their own in a moment.',
   },
+  // Seed 001: an API key problem, not a person's session.
+  authentication_required: {
+    title: 'No API key was sent',
+    description: 'Add your API key to the app settings, then try again.',
+  },
   // Seed 001: funds of the account money is taken from.
   insufficient_funds: (params) => ({
     title: "The account doesn't have enough funds",
@@ -88,6 +93,15 @@ const codePatterns: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray, par
     (match) => ({
       title: 'Too many requests',
       description: `The limit is ${match[1]} requests a ${(match[2] ?? '').toLowerCase()}. Requests resume on their own.`,
+    }),
+  ],
+  // Any other code about an API key (seed 001 `invalid_api_key`, seed 003 `INVALID_API_KEY`): the key,
+  // not the person's session, is what needs fixing.
+  [
+    /(^|_)api_?key(_|$)/i,
+    () => ({
+      title: "The API key wasn't accepted",
+      description: 'Check the key in the app settings, or create a new one in your dashboard.',
     }),
   ],
   [

@@ -15,7 +15,21 @@ import type {
 import { surfaceFor } from './surfaceFor.js';
 
 /** A mutable entry plus a version, so unchanged entries keep their identity across publishes. */
-type Draft = { -readonly [K in keyof ErrorEntry]: ErrorEntry[K] } & { resolveKeys: string[]; version: number };
+type Draft = { -readonly [K in keyof ErrorEntry]: ErrorEntry[K] } & {
+  resolveKeys: string[];
+  version: number;
+  /** One retry per resolve key: a toast shared by several failed queries retries each one still failing. */
+  retries: Map<string, () => void>;
+};
+
+const addRetry = (draft: Draft, meta: ReportMeta): void => {
+  if (meta.retry === undefined) return;
+  draft.retries.set(meta.resolveKey ?? '', meta.retry);
+  const { retries } = draft;
+  draft.retry = () => {
+    for (const retry of [...retries.values()]) retry();
+  };
+};
 
 const STICKY_KEYS: ReadonlySet<string> = new Set<StickyKey>([
   'rate_limited',
@@ -51,7 +65,7 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     if (draft === undefined) return undefined;
     const cached = snapshots.get(id);
     if (cached !== undefined && cached.version === draft.version) return cached.entry;
-    const { version: _version, resolveKeys, ...rest } = draft;
+    const { version: _version, retries: _retries, resolveKeys, ...rest } = draft;
     const entry: ErrorEntry = { ...rest, resolveKeys: [...resolveKeys] };
     snapshots.set(id, { version: draft.version, entry });
     return entry;
@@ -104,7 +118,7 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
     if (meta.resolveKey !== undefined && !draft.resolveKeys.includes(meta.resolveKey)) {
       draft.resolveKeys.push(meta.resolveKey);
     }
-    if (meta.retry !== undefined) draft.retry = meta.retry;
+    addRetry(draft, meta);
     draft.version++;
     // A count change is minor: during a storm it is published at most every throttleMs.
     scheduler.schedule('soon');
@@ -126,9 +140,10 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
       source: meta.source ?? 'manual',
       status,
       version: 0,
+      retries: new Map(),
     };
     if (meta.message !== undefined) draft.message = meta.message;
-    if (meta.retry !== undefined) draft.retry = meta.retry;
+    addRetry(draft, meta);
     drafts.set(id, draft);
     openByKey.set(key, id);
     history.unshift(id);
@@ -182,6 +197,8 @@ export function createErrorStore(options: ErrorStoreOptions = {}): ErrorStore {
       const draft = drafts.get(id);
       if (draft === undefined || !draft.resolveKeys.includes(key)) continue;
       draft.resolveKeys = draft.resolveKeys.filter((other) => other !== key);
+      // A query that recovered needs no retry; the toast's Retry now reruns only the others.
+      draft.retries.delete(key);
       draft.version++;
       changed = true;
       // Shared by several queries: the toast stays until every one of them has recovered.

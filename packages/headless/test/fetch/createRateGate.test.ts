@@ -47,6 +47,20 @@ describe('createRateGate', () => {
     expect(granted).toBe(true);
   });
 
+  it("paces relative URLs by the rates declared for the page's own origin", async () => {
+    vi.stubGlobal('location', { origin: 'http://127.0.0.1:5173' });
+    try {
+      const gate = createRateGate();
+      gate.declare('http://127.0.0.1:5173', [{ limit: 2, windowMs: 1000 }]);
+      const { started, all } = startMany(gate, 4, '/api/check/email');
+      await vi.advanceTimersByTimeAsync(3000);
+      await all;
+      expect(started).toEqual([0, 0, 1000, 1000]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('releases requests no faster than the rates declared for the origin, honouring every window', async () => {
     const gate = createRateGate();
     gate.declare(API, [

@@ -97,6 +97,21 @@ describe('createErrorStore: toasts', () => {
     expect(store.getState().toasts).toHaveLength(0);
   });
 
+  it('retries every query behind a shared toast, and only those still failing', () => {
+    const store = createErrorStore();
+    const retryA = vi.fn();
+    const retryB = vi.fn();
+    store.getState().report(unavailableError(), { resolveKey: '["a"]', retry: retryA });
+    store.getState().report(unavailableError(), { resolveKey: '["b"]', retry: retryB });
+    store.getState().flush();
+    store.getState().toasts[0]?.retry?.();
+    expect([retryA.mock.calls.length, retryB.mock.calls.length]).toEqual([1, 1]);
+    store.getState().resolve('["a"]');
+    store.getState().flush();
+    store.getState().toasts[0]?.retry?.();
+    expect([retryA.mock.calls.length, retryB.mock.calls.length]).toEqual([1, 2]);
+  });
+
   it('keeps the app-written message and the retry function on the entry', () => {
     const store = createErrorStore();
     const retry = vi.fn();

@@ -30,6 +30,9 @@ const seedCodes: Array<[string, ApiError]> = [
   ['REVOKED_API_KEY', normalizeError({ error: { code: 'REVOKED_API_KEY', message: 'The API key has been revoked' } }, { status: 401 })],
   ['INSUFFICIENT_BALANCE', normalizeError({ error: { code: 'INSUFFICIENT_BALANCE', message: 'Account balance is below the minimum required' } }, { status: 400 })],
   ['quota_domains_reached', normalizeError(seed004Quota, { status: 409 })],
+  ['authentication_required', normalizeError({ error: { code: 'authentication_required', message: 'No API key provided', type: 'authentication_error' } }, { status: 401 })],
+  ['invalid_api_key', normalizeError({ error: { code: 'invalid_api_key', message: 'Invalid API key provided: eyJhb...', type: 'authentication_error' } }, { status: 401 })],
+  ['INVALID_API_KEY', normalizeError({ error: { code: 'INVALID_API_KEY', message: 'The provided API key is invalid' } }, { status: 401 })],
 ];
 
 const allCopy = () => [
