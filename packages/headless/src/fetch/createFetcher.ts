@@ -3,7 +3,7 @@ import type { Dialect } from '../types.js';
 import { isErrorBody } from '../normalize/isErrorBody.js';
 import { normalizeError } from '../normalize/normalizeError.js';
 import { normalizeResponse } from '../normalize/normalizeResponse.js';
-import { createRateGate, originOf, type RateGate, type RateRelease } from './createRateGate.js';
+import { createRateGate, isAbsoluteUrl, type RateGate, type RateRelease } from './createRateGate.js';
 import type { RateWindow } from './readRateLimit.js';
 import { readBody } from './readBody.js';
 
@@ -63,7 +63,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 
   const fetcher = async <T>(path: string, init: FetchInit = {}): Promise<T> => {
     const { idempotencyKey, headers, ...rest } = init;
-    const url = !baseUrl || originOf(path) ? path : `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+    const url = !baseUrl || isAbsoluteUrl(path) ? path : `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
     const method = (init.method ?? 'GET').toUpperCase();
     const context = { method, url, dialects };
     const fail = (error: ApiError): ApiError => {

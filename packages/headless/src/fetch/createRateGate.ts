@@ -31,9 +31,14 @@ export interface RateGateOptions {
 }
 
 /** The origin of an absolute URL (lower-cased), or '' for a relative one (the page's own origin). */
+const ABSOLUTE = /^[a-z][\w+.-]*:\/\/[^/?#]*/i;
+
+/** Whether a URL names its own origin (`https://…`), rather than being relative to the page. */
+export const isAbsoluteUrl = (url: string): boolean => ABSOLUTE.test(url);
+
 // A relative URL ('/api/…') goes to the page's own origin, which is where an app declares its rates.
 export const originOf = (url: string): string =>
-  (/^[a-z][\w+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? (globalThis as { location?: { origin?: string } }).location?.origin ?? '').toLowerCase();
+  (ABSOLUTE.exec(url)?.[0] ?? (globalThis as { location?: { origin?: string } }).location?.origin ?? '').toLowerCase();
 
 interface Origin {
   take: (signal?: AbortSignal | null) => Promise<RateRelease>;

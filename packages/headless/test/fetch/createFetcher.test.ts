@@ -59,6 +59,18 @@ describe('createFetcher', () => {
     ]);
   });
 
+  it('joins the base URL and a relative path in a browser page too (where location exists)', async () => {
+    vi.stubGlobal('location', { origin: 'http://127.0.0.1:5173', href: 'http://127.0.0.1:5173/' });
+    try {
+      const { fetch, calls } = fakeFetch(() => json({}));
+      const api = createFetcher({ baseUrl: 'https://api.example.com/v1', fetch, gate: createRateGate() });
+      await api('/account');
+      expect(calls.map((c) => c.url)).toEqual(['https://api.example.com/v1/account']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('sends the shared headers, the call’s headers over them, and the Idempotency-Key', async () => {
     const { fetch, calls } = fakeFetch(() => json({}));
     let token = 'one';
