@@ -5,9 +5,11 @@ import { createRateGate } from '../../src/fetch/createRateGate.js';
 import { retryPolicy } from '../../src/retry/retryPolicy.js';
 import { startRateLimitedServer, type RateLimitedServer } from './rateLimitedServer.js';
 
-// Time is scaled down ×10 on both sides so the suite stays fast: the server's "second" is 100 ms
-// (2 per 100 ms AND 60 per 6 s), and the client's declared rates and default waits are scaled alike.
-const UNIT = 100;
+// Time is scaled down ×4 on both sides so the suite stays fast: the server's "second" is 250 ms
+// (2 per 250 ms AND 60 per 15 s), and the client's declared rates and default waits are scaled alike.
+// Not smaller: on a 2-core CI running browser tests beside it, event-loop stalls near 100 ms would
+// spread one burst over several windows.
+const UNIT = 250;
 const QUERIES = 20;
 
 interface Outcome {
@@ -77,9 +79,9 @@ describe('the shared cooldown against a real server that allows 2 per second and
     });
 
     it('earn many more 429s and failures with plain fetch and TanStack’s default retry', async () => {
-      // TanStack's browser defaults: retry 3 (it is 0 on a server), delay min(1000·2^n, 30000), scaled ×10.
+      // TanStack's browser defaults: retry 3 (it is 0 on a server), delay min(1000·2^n, 30000), scaled ×4.
       const client = new QueryClient({
-        defaultOptions: { queries: { retry: 3, retryDelay: (n) => Math.min(UNIT * 2 ** n, 300 * UNIT) } },
+        defaultOptions: { queries: { retry: 3, retryDelay: (n) => Math.min(UNIT * 2 ** n, 30 * UNIT) } },
       });
       const outcome = await twentyQueries(client, async (path) => {
         const response = await fetch(plain.url + path);
