@@ -8,9 +8,12 @@ const REPORTS = 10_000;
 const armScript = fileURLToPath(new URL('./stormArm.mjs', import.meta.url));
 
 /** Runs one arm; a contender still rendering at `capMs` is stopped and reported as such. */
-function runArm(name, root, capMs) {
+function runArm(name, root, capMs, distinct) {
   return new Promise((resolve) => {
-    const child = fork(armScript, [name, root, String(REPORTS)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(armScript, [name, root, String(REPORTS), String(distinct)], { stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    // A contender that crashes is a result too: keep the first error line for the table's notes.
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
     let last;
     let outcome;
     const timer = setTimeout(() => {
@@ -23,7 +26,8 @@ function runArm(name, root, capMs) {
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
-      resolve(outcome ?? { type: 'failed', reason: `exited with code ${code}` });
+      const crash = /^\w*Error: [^;\n]*/m.exec(stderr)?.[0];
+      resolve(outcome ?? { type: 'failed', reason: crash ? `crashed${last?.sent ? ` after ${last.sent} reports` : ''}: ${crash}${crash.includes('#185') ? ' (maximum update depth exceeded)' : ''}` : `exited with code ${code}` });
     });
   });
 }
@@ -48,22 +52,24 @@ function toRow(name, outcome, capMs) {
   };
 }
 
-export async function benchStorm({ root, quick }) {
+/** @param {{ root: string, quick: boolean, distinct: number }} options */
+export async function benchStorm({ root, quick, distinct }) {
   const capMs = quick ? 20_000 : 60_000;
   const rows = [];
   const skipped = [];
   for (const name of ARM_NAMES) {
-    process.stderr.write(`storm: ${name}…\n`);
-    const outcome = await runArm(name, root, capMs);
+    process.stderr.write(`storm (${distinct} distinct): ${name}…\n`);
+    const outcome = await runArm(name, root, capMs, distinct);
     // An arm that could not run is a note under the table, not an empty row.
-    if (outcome.type === 'skipped' || outcome.type === 'failed') skipped.push(`Skipped "${ARM_LABELS[name]}": ${outcome.reason}.`);
+    if (outcome.type === 'skipped') skipped.push(`Skipped "${ARM_LABELS[name]}": ${outcome.reason}.`);
+    else if (outcome.type === 'failed') skipped.push(`Failed "${ARM_LABELS[name]}": ${outcome.reason}`);
     else rows.push(toRow(name, outcome, capMs));
   }
   return {
     reports: REPORTS,
     rows,
     notes: [
-      `${REPORTS} reports of 25 distinct errors (an outage) in 100 bursts over 1 s, each arm in a fresh process (jsdom, React production profiling build).`,
+      `${REPORTS} reports of ${distinct === 1 ? 'one error, repeated' : `${distinct} distinct errors (an outage)`} in 100 bursts over 1 s, each arm in a fresh process (jsdom, React production profiling build).`,
       'send = synchronous cost of report()/toast() in the caller; render = React <Profiler onRender> actualDuration of the mounted toaster.',
       `A contender still rendering ${capMs / 1000} s after the start is stopped; its row shows what it had done by then.`,
       ...skipped,

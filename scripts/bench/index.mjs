@@ -46,7 +46,10 @@ if (!only || only === 'normalize') {
 
 if (!only || only === 'storm') {
   distEntry('packages/headless/dist/core.js');
-  const result = await benchStorm({ root, quick });
-  printTable(`(b) error storm: ${result.reports} reports within ~1 s into a mounted toaster`, result.rows);
-  for (const note of result.notes) console.log(note);
+  // The same error 10,000 times (the target: a handful of commits, one toast with a count), then an outage.
+  for (const [part, distinct] of [['b', 1], ['c', 25]]) {
+    const result = await benchStorm({ root, quick, distinct });
+    printTable(`(${part}) error storm: ${result.reports} reports of ${distinct} distinct error(s) within ~1 s into a mounted toaster`, result.rows);
+    for (const note of result.notes) console.log(note);
+  }
 }

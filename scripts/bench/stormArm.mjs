@@ -1,14 +1,15 @@
 // One arm of the error storm, in its own process so a slow contender cannot stall the others:
-//   node scripts/bench/stormArm.mjs <arm> <root> [reports]
+//   node scripts/bench/stormArm.mjs <arm> <root> [reports] [distinct errors]
 // Reports progress and the result to the parent over IPC (or prints them when run alone).
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { setupDom } from './setupDom.mjs';
 import { createArm } from './stormArms.mjs';
 
-const [arm, root, reportsArg] = process.argv.slice(2);
+const [arm, root, reportsArg, distinctArg] = process.argv.slice(2);
 const REPORTS = Number(reportsArg ?? 10_000);
-const DISTINCT = 25; // an outage: the same few failures, over and over
+// 1: one failure repeated (a polling query against a dead endpoint); 25: an outage, the same few failures over and over.
+const DISTINCT = Number(distinctArg ?? 25);
 const WINDOW_MS = 1_000;
 const BATCHES = 100; // reports arrive in bursts, as failed queries settle together
 const QUIET_MS = 300; // settled once nothing committed for this long
