@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { workspaceAliases } from './scripts/workspaceAliases.js';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
 
 // Workspace packages resolve to their sources, so no test needs a build first.
 export default defineConfig({
@@ -48,19 +49,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: {
-                // Debian's chromium by default; CHROMIUM_PATH points elsewhere (e.g. Playwright's own).
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-quic',
-                  '--no-first-run',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                ],
-              },
+              launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -2,9 +2,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { createIdempotencyKey, useApiError, useFieldErrors, useRateLimit } from '@errata/headless';
-import { CopyDetailsButton, FieldHint } from '@errata/ui';
+import { CopyDetailsButton } from '@errata/ui';
 import { ACCOUNT_KEYS, ACCOUNT_KEY_LABELS } from './accountKeys.js';
 import type { AccountKeyName } from './accountKeys.js';
+import { TextField } from './TextField.js';
 import { api, json } from './api.js';
 
 interface Account {
@@ -20,7 +21,7 @@ const SHOWN_ELSEWHERE = ['validation', 'rate_limited', 'aborted'];
  * the keys ending in error_400/401/500 and the emails error@400.com, error@404.com, error@429.com.
  */
 export function AccountsPanel() {
-  const ids = { heading: useId(), key: useId(), input: useId(), hint: useId(), error: useId(), summary: useId() };
+  const ids = { heading: useId(), key: useId(), input: useId(), summary: useId() };
   const [keyName, setKeyName] = useState<AccountKeyName>('working');
   const [email, setEmail] = useState('');
   const [edited, setEdited] = useState(false);
@@ -96,26 +97,19 @@ export function AccountsPanel() {
             ))}
           </select>
         </div>
-        <div data-demo-field="">
-          <label htmlFor={ids.input}>Account email</label>
-          <span id={ids.hint} data-demo-hint="">
-            For example, ada@example.com
-          </span>
-          <FieldHint id={ids.error} error={emailMessage} />
-          <input
-            id={ids.input}
-            type="email"
-            autoComplete="email"
-            value={email}
-            data-errata-invalid=""
-            aria-invalid={emailMessage ? true : undefined}
-            aria-describedby={emailMessage ? `${ids.hint} ${ids.error}` : ids.hint}
-            onChange={(event) => {
-              setEmail(event.target.value);
-              setEdited(true);
-            }}
-          />
-        </div>
+        <TextField
+          id={ids.input}
+          label="Account email"
+          hint="For example, ada@example.com"
+          error={emailMessage}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(next) => {
+            setEmail(next);
+            setEdited(true);
+          }}
+        />
         <button type="submit" data-errata-button="primary">
           {create.isPending ? 'Creating…' : 'Create account'}
         </button>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createIdempotencyKey, useApiError, useFieldErrors, useRateLimit } from '@errata/headless';
-import { FieldHint } from '@errata/ui';
+import { TextField } from './TextField.js';
 import { checksApi, json } from './api.js';
 
 type Channel = 'email' | 'phone';
@@ -29,7 +29,7 @@ export function CheckForm() {
   const [early, setEarly] = useState<string>();
   const queryClient = useQueryClient();
   const summary = useRef<HTMLDivElement>(null);
-  const ids = { input: useId(), hint: useId(), error: useId(), summary: useId() };
+  const ids = { input: useId(), summary: useId() };
   const rateLimit = useRateLimit();
 
   const check = useMutation({
@@ -98,27 +98,20 @@ export function CheckForm() {
             </label>
           ))}
         </fieldset>
-        <div data-demo-field="">
-          <label htmlFor={ids.input}>{LABELS[channel]}</label>
-          <span id={ids.hint} data-demo-hint="">
-            {HINTS[channel]}
-          </span>
-          <FieldHint id={ids.error} error={fieldMessage} />
-          <input
-            id={ids.input}
-            type={channel === 'email' ? 'email' : 'tel'}
-            autoComplete={channel === 'email' ? 'email' : 'tel'}
-            value={value}
-            data-errata-invalid=""
-            aria-invalid={fieldMessage ? true : undefined}
-            aria-describedby={fieldMessage ? `${ids.hint} ${ids.error}` : ids.hint}
-            onChange={(event) => {
-              setValue(event.target.value);
-              // A field's error clears as soon as that field is edited.
-              setEdited(true);
-            }}
-          />
-        </div>
+        <TextField
+          id={ids.input}
+          label={LABELS[channel]}
+          hint={HINTS[channel]}
+          error={fieldMessage}
+          type={channel === 'email' ? 'email' : 'tel'}
+          autoComplete={channel === 'email' ? 'email' : 'tel'}
+          value={value}
+          onChange={(next) => {
+            setValue(next);
+            // A field's error clears as soon as that field is edited.
+            setEdited(true);
+          }}
+        />
         <button type="submit" data-errata-button="primary">
           {check.isPending ? 'Checking…' : 'Check (costs 0.40)'}
         </button>
