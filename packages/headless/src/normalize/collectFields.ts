@@ -6,12 +6,12 @@ const MAX_FIELDS = 100;
 // class-validator (NestJS) messages start with the property they are about: "email must be an email".
 const PROPERTY_FIRST = /^([a-z_][\w.]{0,60}) (must|should|is|are|has|have|contains?|cannot|does)\b/;
 
-/** The input an error item names: `field`, `param`, `pointer`, `loc`, Azure's `target`, Clerk's `meta.param_name` … */
+/** The input an error item names: `field`, `param`, `pointer`, `loc`, Symfony's `propertyPath`, Azure's `target`, Clerk's `meta.param_name` … */
 export const fieldOf = (item: Record<string, unknown>): string | undefined => {
   const source = isRecord(item.source) ? item.source : {};
   const meta = isRecord(item.meta) ? item.meta : {};
   return toFieldPath(
-    item.pointer ?? item.field ?? item.name ?? item.path ?? item.loc ?? item.parameter ?? item.param ?? item.property ?? item.target ??
+    item.pointer ?? item.field ?? item.propertyPath ?? item.path ?? item.name ?? item.loc ?? item.parameter ?? item.param ?? item.property ?? item.target ??
       source.pointer ?? source.parameter ?? meta.param_name,
   );
 };

@@ -6,7 +6,7 @@ import type { ErrorKind } from '../types.js';
 const RULES: [RegExp, ErrorKind][] = [
   [/not_?found|no_such|no(n|t_)exist|nt_exist|resource_missing|unknown_(?!error)/, 'not_found'],
   [/balance|funds|payment_required|(^|_)credits?(_|$)/, 'insufficient_funds'],
-  [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit/, 'rate_limited'],
+  [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit|exhausted/, 'rate_limited'],
   [/quota|limit_reached|_limit$|daily|spending/, 'quota'],
   // "Not ready yet, ask again": OAuth device flow's authorization_pending, a model still loading.
   [/pending|(^|_)loading/, 'unavailable'],

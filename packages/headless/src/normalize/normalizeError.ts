@@ -30,7 +30,8 @@ const safeText = (value: string | undefined, max = 500): string | undefined => {
   if (value === undefined || max !== 500) return clip(value && redactSecrets(value.slice(0, 2000)), max);
   if (!memo.has(value)) {
     if (memo.size > 500) memo.clear();
-    memo.set(value, clip(redactSecrets(value.slice(0, 2000))));
+    // Inline markup some APIs put in messages (YouTube's `<a href>`) is dropped: server text is text.
+    memo.set(value, clip(redactSecrets(value.slice(0, 2000).replace(/<\/?(a|b|i|em|strong|code|br|p|span)\b[^>]*>/gi, ''))));
   }
   return memo.get(value);
 };
@@ -74,8 +75,8 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   const rawMessage = text(r.message) ?? fromText.message ?? thrown.message;
   let kind = thrown.kind ?? r.kind ?? kindFromCode(code);
   const statusKind = kindFromStatus(status);
-  // A generic "bad request" code (Razorpay's BAD_REQUEST_ERROR at 401) says less than a specific 4xx status.
-  if (kind === 'validation' && /bad_?request/i.test(code ?? '') && status! > 400 && status! < 500 && statusKind !== 'validation' && statusKind) kind = statusKind;
+  // A generic "bad request" code (Razorpay's BAD_REQUEST_ERROR at 401, DeepSeek's invalid_request_error at 402) says less than a specific 4xx status.
+  if (kind === 'validation' && /bad_?request|invalid_?request/i.test(code ?? '') && status! > 400 && status! < 500 && statusKind !== 'validation' && statusKind) kind = statusKind;
   if (!kind) {
     const textKind = kindFromCode(rawMessage?.slice(0, 120).replace(/\//g, ' '));
     kind =
@@ -83,7 +84,7 @@ function build(input: unknown, context: NormalizeContext): ApiError {
       // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400).
       (status! >= 400 && status! < 500 && status !== 429 && (STRONG.has(textKind!) || (status === 400 && !r.fields?.length && SPECIFIC.has(textKind!))) ? textKind : undefined) ??
       statusKind ??
-      (status! < 400 ? undefined : textKind) ??
+      textKind ??
       'unknown';
   }
   const details = isRecord(r.details) ? r.details : {};

@@ -71,8 +71,9 @@ export function readRetryAfterMs(headers?: HeadersInput | null, sources: RetryAf
     // the longest among the buckets whose `…remaining…` is 0.
     let bucket: number | undefined;
     for (const name in h) {
-      if (!/ratelimit.*reset|reset.*ratelimit/.test(name) || h[name.replace('reset', 'remaining')] !== '0') continue;
-      const ms = toDelayMs(h[name], now);
+      // A bucket with no `…remaining…` beside it is the only one (BigCommerce's `x-rate-limit-time-reset-ms`).
+      if (!/rate-?limit.*reset|reset.*rate-?limit/.test(name) || (h[name.replace('reset', 'remaining')] ?? '0') !== '0') continue;
+      const ms = toDelayMs(h[name], now, name.endsWith('-ms') ? 1 : 1e3);
       if (ms !== undefined && ms >= (bucket ?? 0)) bucket = ms;
     }
     if (bucket !== undefined) return bucket;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../src/ApiError.js';
 import { normalizeError, normalizeResponse } from '../../src/normalize/index.js';
 import { publicApiCases, type PublicApiCase } from '../fixtures/publicApis.js';
+import { publicApiBlindCases } from '../fixtures/publicApisBlind.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -31,6 +32,23 @@ function expectHumanMessage(message: string) {
   expect(message.length).toBeLessThanOrEqual(500);
 }
 
+/** The same two checks for every case: read from the wire, and from a parsed body. */
+function checksCase(c: PublicApiCase) {
+  it('normalizes the response read from the wire as documented', async () => {
+    const error = await normalizeResponse(toResponse(c), { method: 'POST' });
+    expect(reading(error, c)).toEqual(c.expected);
+    expect(error.status).toBe(c.status);
+    expectHumanMessage(error.message);
+  });
+
+  it('reads the same from an already-parsed body with status and headers', () => {
+    const body = typeof c.body === 'string' ? c.body : JSON.parse(wire(c));
+    const error = normalizeError(body, { status: c.status, headers: c.headers });
+    expect(reading(error, c)).toEqual(c.expected);
+    expectHumanMessage(error.message);
+  });
+}
+
 describe('real error responses of public APIs (corpus)', () => {
   it('covers at least 80 responses across payments, AI, cloud, auth, messaging, frameworks and proxies', () => {
     expect(publicApiCases.length).toBeGreaterThanOrEqual(80);
@@ -38,21 +56,7 @@ describe('real error responses of public APIs (corpus)', () => {
     for (const group of ['payments', 'ai', 'cloud', 'auth', 'messaging', 'frameworks', 'proxies']) expect(groups).toContain(group);
   });
 
-  describe.each(publicApiCases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    it('normalizes the response read from the wire as documented', async () => {
-      const error = await normalizeResponse(toResponse(c), { method: 'POST' });
-      expect(reading(error, c)).toEqual(c.expected);
-      expect(error.status).toBe(c.status);
-      expectHumanMessage(error.message);
-    });
-
-    it('reads the same from an already-parsed body with status and headers', () => {
-      const body = typeof c.body === 'string' ? c.body : JSON.parse(wire(c));
-      const error = normalizeError(body, { status: c.status, headers: c.headers });
-      expect(reading(error, c)).toEqual(c.expected);
-      expectHumanMessage(error.message);
-    });
-  });
+  describe.each(publicApiCases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
 
   it('keeps secrets that vendors echo back out of the message', () => {
     const c = publicApiCases.find((x) => x.name.startsWith('OpenAI: invalid_api_key'))!;
@@ -60,4 +64,14 @@ describe('real error responses of public APIs (corpus)', () => {
     expect(error.message).not.toContain('AbCdEfGhIjKlMnOp1234');
     expect(error.message).toContain('[redacted]');
   });
+});
+
+describe('real error responses of public APIs never seen while writing the rules (blind round 2)', () => {
+  it('covers at least 50 responses from APIs outside the first corpus', () => {
+    expect(publicApiBlindCases.length).toBeGreaterThanOrEqual(50);
+    const seen = new Set(publicApiCases.map((c) => c.name.split(':')[0]));
+    for (const c of publicApiBlindCases) expect(seen).not.toContain(c.name.split(':')[0]);
+  });
+
+  describe.each(publicApiBlindCases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
 });

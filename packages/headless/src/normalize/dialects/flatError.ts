@@ -1,15 +1,15 @@
 import type { FieldError } from '../../types.js';
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
-import { collectFields } from '../collectFields.js';
+import { collectFields, messageOf } from '../collectFields.js';
 import { codeNotStatus, firstText, isRecord, sentence, text, toStatus } from '../guards.js';
 import { kindFromCodes } from '../kindFromCode.js';
 
 // An identifier (`invalid_grant`, `quota_domains_reached`) rather than a sentence.
 const ID = /^[\w.:/#-]{1,80}$/;
 const shaped = (pattern: RegExp) => (value: unknown) => pattern.exec(text(value) ?? '')?.[0];
-const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', '__type', 'error_type'];
-const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'title'];
+const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', 'err_code', 'errcode', '__type', 'error_type'];
+const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title'];
 
 /**
  * The catch-all for flat objects: `{ error: "text", message?, …extra }` (Defendis), OAuth
@@ -34,7 +34,9 @@ export const flatError = defineDialect({
         }
       }
     };
-    const error = text(b.error);
+    // `err` is `error` abbreviated; a list of errors (Kraken's strings, Weaviate's items) speaks by its first.
+    const first = Array.isArray(b.error) ? b.error[0] : undefined;
+    const error = text(b.error ?? b.err) ?? text(first) ?? (isRecord(first) ? messageOf(first) : undefined);
     // `error` is a code when it reads like one, otherwise it is the human text.
     const errorIsCode = error !== undefined && ID.test(error);
     const code =
@@ -46,7 +48,10 @@ export const flatError = defineDialect({
       pick(['id'], shaped(/^[a-z]+(_[a-z]+)*$/));
     // Jira's `errorMessages: ["…"]`, Rails' `errors: ["…"]`, Shopify's `errors: "…"`.
     const message =
-      pick(MESSAGE_KEYS, firstText) ?? (errorIsCode ? undefined : pick(['error'], text)) ?? pick(['errorMessages', 'errors'], firstText) ?? pick(['reason'], sentence);
+      pick(MESSAGE_KEYS, firstText) ?? (errorIsCode ? undefined : pick(['error'], () => error)) ?? pick(['errorMessages', 'error_messages', 'messages', 'errors'], firstText) ??
+      pick(['reason'], sentence) ??
+      // Qdrant's `status: { error }`.
+      pick(['status'], (v) => (isRecord(v) ? text(v.error) : undefined));
     // Supabase's `code: 422`, Telegram's `error_code: 429`: the status again.
     const stated = [b.code, b.error_code].map(toStatus).find((n) => n! >= 400);
     const status = toStatus(b.status) ?? toStatus(b.statusCode) ?? toStatus(b.status_code) ?? stated;
@@ -64,7 +69,7 @@ export const flatError = defineDialect({
       // `details` is often metadata: only a list or a map of lists names fields, else Kubernetes' `details.causes`.
       const d = b.details;
       const listed = Array.isArray(d) || (isRecord(d) && Object.values(d).every(Array.isArray)) ? d : isRecord(d) ? d.causes : undefined;
-      for (const source of [b.detail, m, b.errors, listed, b.errorCauses]) if (typeof source === 'object') collectFields(source, '', fields);
+      for (const source of [b.detail, m, b.errors, listed, b.errorCauses, isRecord(b._embedded) && b._embedded.errors]) if (typeof source === 'object') collectFields(source, '', fields);
     }
     return { code, kind, message, status, fields, details: copyDetails(b, used) };
   },

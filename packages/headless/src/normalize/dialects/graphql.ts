@@ -32,9 +32,9 @@ export const graphql = defineDialect({
       if (!isRecord(e)) continue;
       const x = isRecord(e.extensions) ? e.extensions : {};
       const c = codeIn(e, x);
-      // `path` is where in the response it failed; it names an input only for input errors.
+      // An array `path` is where in the response it failed and names an input only for input errors; a string one (Wise) is the input.
       const field =
-        toFieldPath(x.field) ?? toFieldPath(x.argumentName) ?? toFieldPath(x.inputPath) ?? fieldOf({ ...e, path: undefined }) ??
+        toFieldPath(x.field) ?? toFieldPath(x.argumentName) ?? toFieldPath(x.inputPath) ?? fieldOf({ ...e, path: Array.isArray(e.path) ? undefined : e.path }) ??
         (kindFromCode(c) === 'validation' ? toFieldPath(e.path) : undefined);
       if (field && text(e.message)) fields.push({ field, message: e.message as string, code: c });
     }

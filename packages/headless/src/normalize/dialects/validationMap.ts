@@ -18,26 +18,26 @@ const isFieldMap = (value: unknown, depth = 0): boolean =>
 
 /**
  * Framework validation maps: `{ errors: { email: ["…"] } }` (Rails), `{ message, errors }` (Laravel),
- * Zod's `{ fieldErrors }`, and a top-level Django REST map `{ email: ["…"] }` at 400/422.
+ * Zod's `{ fieldErrors }`, ASP.NET Web API 2's `{ Message, ModelState }`, and a top-level Django REST map `{ email: ["…"] }` at 400/422.
  */
 export const validationMap = defineDialect({
   name: 'validation-map',
   detect: (body, context) =>
     isRecord(body) &&
-    (isRecord(body.errors) || isRecord(body.fieldErrors) || ((context.status === 400 || context.status === 422) && !('errors' in body) && isFieldMap(body))),
+    (isRecord(body.errors) || isRecord(body.fieldErrors) || isRecord(body.ModelState) || ((context.status === 400 || context.status === 422) && !('errors' in body) && isFieldMap(body))),
   parse: (body, context) => {
     const b = body as Record<string, unknown>;
     // GitLab nests the map in `message`.
-    const map = isRecord(b.errors) ? b.errors : isRecord(b.fieldErrors) ? b.fieldErrors : isRecord(b.message) ? b.message : b;
+    const map = isRecord(b.errors) ? b.errors : isRecord(b.fieldErrors) ? b.fieldErrors : isRecord(b.ModelState) ? b.ModelState : isRecord(b.message) ? b.message : b;
     const all = collectFields(map);
     const general = all.find((f) => GENERAL.test(f.field));
     return {
       code: codeOf(b.code),
-      message: text(b.message) ?? general?.message ?? firstText(b.formErrors) ?? firstText(b.errorMessages),
+      message: text(b.message) ?? text(b.Message) ?? general?.message ?? firstText(b.formErrors) ?? firstText(b.errorMessages),
       // With no status to go by, a field map still says the input was wrong.
       kind: !context.status || context.status < 300 ? 'validation' : undefined,
       fields: all.filter((f) => f !== general && !GENERAL.test(f.field)),
-      details: map === b ? {} : copyDetails(b, ['errors', 'fieldErrors', 'formErrors', 'message', 'code', 'errorMessages']),
+      details: map === b ? {} : copyDetails(b, ['errors', 'fieldErrors', 'ModelState', 'formErrors', 'message', 'Message', 'code', 'errorMessages']),
     };
   },
 });
