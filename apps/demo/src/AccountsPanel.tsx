@@ -1,11 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { createIdempotencyKey, useApiError, useFieldErrors, useRateLimit } from '@errata/headless';
+import { createIdempotencyKey, useApiError, useFieldErrors } from '@errata/headless';
 import { CopyDetailsButton } from '@errata/ui';
 import { ACCOUNT_KEYS, ACCOUNT_KEY_LABELS } from './accountKeys.js';
 import type { AccountKeyName } from './accountKeys.js';
+import { ErrorSummary } from './ErrorSummary.js';
 import { TextField } from './TextField.js';
+import { useRateLimitedSubmit } from './useRateLimitedSubmit.js';
 import { api, json } from './api.js';
 
 interface Account {
@@ -21,13 +23,11 @@ const SHOWN_ELSEWHERE = ['validation', 'rate_limited', 'aborted'];
  * the keys ending in error_400/401/500 and the emails error@400.com, error@404.com, error@429.com.
  */
 export function AccountsPanel() {
-  const ids = { heading: useId(), key: useId(), input: useId(), summary: useId() };
+  const ids = { heading: useId(), key: useId(), input: useId() };
   const [keyName, setKeyName] = useState<AccountKeyName>('working');
   const [email, setEmail] = useState('');
   const [edited, setEdited] = useState(false);
-  const [early, setEarly] = useState<string>();
-  const summary = useRef<HTMLDivElement>(null);
-  const rateLimit = useRateLimit();
+  const { early, guard } = useRateLimitedSubmit();
 
   const create = useMutation({
     mutationFn: (vars: { email: string; key: AccountKeyName; idempotencyKey: string }) =>
@@ -46,19 +46,12 @@ export function AccountsPanel() {
   const emailMessage = edited ? undefined : fieldErrors.get('email');
   const showSummary = isValidation && !edited && fieldErrors.summary.length > 0;
 
-  useEffect(() => {
-    if (isValidation) summary.current?.focus();
-  }, [isValidation, create.submittedAt]);
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (rateLimit.limited) {
-      setEarly(`Too many requests. You can try again in ${rateLimit.secondsLeft} s.`);
-      return;
-    }
-    setEarly(undefined);
-    setEdited(false);
-    create.mutate({ email: email.trim(), key: keyName, idempotencyKey: createIdempotencyKey() });
+    guard(() => {
+      setEdited(false);
+      create.mutate({ email: email.trim(), key: keyName, idempotencyKey: createIdempotencyKey() });
+    });
   };
 
   return (
@@ -67,18 +60,7 @@ export function AccountsPanel() {
       <p>A Stripe-like API. Its test values force errors: pick a failing key, or use error@400.com, error@404.com or error@429.com.</p>
       <form onSubmit={submit} noValidate>
         {showSummary ? (
-          <div ref={summary} tabIndex={-1} data-demo-summary="" aria-labelledby={ids.summary}>
-            <div role="alert">
-              <h3 id={ids.summary}>There is a problem</h3>
-              <ul>
-                {fieldErrors.summary.map((item) => (
-                  <li key={`${item.field ?? ''}${item.message}`}>
-                    {item.field === 'email' ? <a href={`#${ids.input}`}>{item.message}</a> : item.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </div>
+          <ErrorSummary items={fieldErrors.summary} inputFor={(field) => (field === 'email' ? ids.input : undefined)} submittedAt={create.submittedAt} />
         ) : null}
         <div data-demo-field="">
           <label htmlFor={ids.key}>API key</label>

@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createIdempotencyKey, useApiError, useFieldErrors, useRateLimit } from '@errata/headless';
+import { createIdempotencyKey, useApiError, useFieldErrors } from '@errata/headless';
+import { ErrorSummary } from './ErrorSummary.js';
 import { TextField } from './TextField.js';
+import { useRateLimitedSubmit } from './useRateLimitedSubmit.js';
 import { checksApi, json } from './api.js';
 
 type Channel = 'email' | 'phone';
@@ -26,11 +28,9 @@ export function CheckForm() {
   const [channel, setChannel] = useState<Channel>('email');
   const [value, setValue] = useState('');
   const [edited, setEdited] = useState(false);
-  const [early, setEarly] = useState<string>();
   const queryClient = useQueryClient();
-  const summary = useRef<HTMLDivElement>(null);
-  const ids = { input: useId(), summary: useId() };
-  const rateLimit = useRateLimit();
+  const ids = { input: useId() };
+  const { early, guard } = useRateLimitedSubmit();
 
   const check = useMutation({
     mutationFn: (vars: { channel: Channel; value: string; key: string }) =>
@@ -44,21 +44,12 @@ export function CheckForm() {
   const fieldMessage = edited ? undefined : fieldErrors.get(channel);
   const isValidation = failure?.error.kind === 'validation';
 
-  // After a failed submit with field problems, the summary takes focus (GOV.UK error summary).
-  useEffect(() => {
-    if (isValidation) summary.current?.focus();
-  }, [isValidation, check.submittedAt]);
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (rateLimit.limited) {
-      // Never sent while the window is closed; the button stays usable and says how long is left.
-      setEarly(`Too many requests. You can try again in ${rateLimit.secondsLeft} s.`);
-      return;
-    }
-    setEarly(undefined);
-    setEdited(false);
-    check.mutate({ channel, value, key: createIdempotencyKey() });
+    guard(() => {
+      setEdited(false);
+      check.mutate({ channel, value, key: createIdempotencyKey() });
+    });
   };
 
   const showSummary = isValidation && !edited && fieldErrors.summary.length > 0;
@@ -67,18 +58,7 @@ export function CheckForm() {
       <h2 id={`${ids.input}-heading`}>Check a contact</h2>
       <form onSubmit={submit} noValidate>
         {showSummary ? (
-          <div ref={summary} tabIndex={-1} data-demo-summary="" aria-labelledby={ids.summary}>
-            <div role="alert">
-              <h3 id={ids.summary}>There is a problem</h3>
-              <ul>
-                {fieldErrors.summary.map((item) => (
-                  <li key={`${item.field ?? ''}${item.message}`}>
-                    {item.field === channel ? <a href={`#${ids.input}`}>{item.message}</a> : item.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </div>
+          <ErrorSummary items={fieldErrors.summary} inputFor={(field) => (field === channel ? ids.input : undefined)} submittedAt={check.submittedAt} />
         ) : null}
         <fieldset>
           <legend>What to check</legend>
