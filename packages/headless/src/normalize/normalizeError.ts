@@ -1,5 +1,5 @@
 import type { Dialect, DialectContext, DialectResult, ErrorKind, FieldError, NormalizeContext } from '../types.js';
-import { ApiError, isApiError } from '../ApiError.js';
+import { type ApiError, createWithoutStack, isApiError } from '../ApiError.js';
 import { builtInDialects } from './dialects/index.js';
 import { copyDetails } from './copyDetails.js';
 import { defaultMessages } from './defaultMessages.js';
@@ -103,7 +103,7 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   requestId ??= findId(headers, HEADER_REQUEST_ID) ?? findId(details, BODY_TRACE_ID);
   if (!requestId) for (const key in details) if (isRecord(details[key])) requestId ??= findId(details[key], BODY_TRACE_ID);
   requestId ??= text(details.instance);
-  return new ApiError({
+  return createWithoutStack({
     kind,
     // Client-side failures (network, timeout, cancel) carry the library's wording, not the server's.
     message: (thrown.kind ? undefined : safeText(rawMessage)) ?? defaultMessages[kind],
@@ -130,10 +130,7 @@ function build(input: unknown, context: NormalizeContext): ApiError {
  * catch (e) { throw normalizeError(e, { method: 'POST', url }) }
  */
 export function normalizeError(input: unknown, context?: NormalizeContext): ApiError {
-  const limit = Error.stackTraceLimit;
   try {
-    // An error storm should not pay for thousands of stacks nobody reads; the fetcher captures one where it throws.
-    Error.stackTraceLimit = 0;
     if (isApiError(input)) return input;
     return build(input, isRecord(context) ? context : {});
   } catch {
@@ -145,13 +142,6 @@ export function normalizeError(input: unknown, context?: NormalizeContext): ApiE
       status = undefined;
     }
     const kind = kindFromStatus(status) ?? 'unknown';
-    return new ApiError({ kind, message: defaultMessages[kind], status, retryable: RETRYABLE.has(kind), cause: input });
-  } finally {
-    // A frozen `Error` (SES lockdown) refuses the write; totality matters more than the saving.
-    try {
-      Error.stackTraceLimit = limit;
-    } catch {
-      // Nothing was changed, so nothing to restore.
-    }
+    return createWithoutStack({ kind, message: defaultMessages[kind], status, retryable: RETRYABLE.has(kind), cause: input });
   }
 }

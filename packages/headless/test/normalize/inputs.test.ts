@@ -2,7 +2,7 @@ import { AxiosError, AxiosHeaders } from 'axios';
 import ky, { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/ApiError.js';
-import { normalizeError, normalizeResponse } from '../../src/normalize/index.js';
+import { defineDialect, normalizeError, normalizeResponse } from '../../src/normalize/index.js';
 
 describe('inputs that are not bodies', () => {
   it('returns an ApiError as is', () => {
@@ -60,8 +60,34 @@ describe('errors made by normalizeError', () => {
     const error = normalizeError({ error: { code: 'NOT_FOUND', message: 'Lead not found' } }, { status: 404 });
     expect(error).toBeInstanceOf(Error);
     expect(error).toBeInstanceOf(ApiError);
-    expect(typeof error.stack).toBe('string');
+    expect(error.stack).toBe('ApiError: Lead not found');
     expect(Error.stackTraceLimit).toBe(limit);
+  });
+
+  it('leave errors thrown by a user dialect with their stacks', () => {
+    let thrown: Error | undefined;
+    const broken = defineDialect({
+      name: 'broken',
+      detect: () => true,
+      parse: () => {
+        thrown = new Error('dialect bug');
+        throw thrown;
+      },
+    });
+    normalizeError({ fault: 'x' }, { dialects: [broken] });
+    expect(thrown?.stack).toContain('inputs.test.ts');
+  });
+
+  it('still get a stack line when Error is frozen (SES lockdown)', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')!;
+    Object.defineProperty(Error, 'stackTraceLimit', { ...descriptor, writable: false });
+    try {
+      const error = normalizeError(null, { status: 503 });
+      expect(error.kind).toBe('unavailable');
+      expect(error.stack).toMatch(/^ApiError: /);
+    } finally {
+      Object.defineProperty(Error, 'stackTraceLimit', descriptor);
+    }
   });
 
   it('keep a full stack for an ApiError a user builds directly', () => {
