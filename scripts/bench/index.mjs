@@ -40,6 +40,7 @@ if (!only || only === 'normalize') {
   const rows = await benchNormalize(core, { time: quick ? 60 : 300 });
   printTable('(a) normalizeError vs JSON.parse, normalizeResponse vs reading the body (µs per call)', rows);
   console.log(summarize('normalizeError / JSON.parse', rows.map((row) => row['ratio (<1)']), 1));
+  console.log(summarize('  of which a bare `new Error` (no stack) / JSON.parse', rows.map((row) => row['new Error alone / JSON.parse']), 1));
   console.log(summarize('normalizeResponse / .json()|.text()', rows.map((row) => row['ratio (<1.5)']), 1.5));
   console.log('Non-JSON rows: JSON.parse throws there (as response.json() would), a costly baseline that flatters their ratio.');
 }

@@ -26,11 +26,12 @@ const RULES: [RegExp, ErrorKind][] = [
 export function kindFromCode(code: string | undefined): ErrorKind | undefined {
   if (!code) return undefined;
   // APIs repeat a small set of codes, so remembered answers keep an error storm cheap.
-  if (cache.has(code)) return cache.get(code);
-  if (cache.size > 500) cache.clear();
-  const kind = match(code);
-  cache.set(code, kind);
-  return kind;
+  let kind = cache.get(code);
+  if (kind === undefined) {
+    if (cache.size > 500) cache.clear();
+    cache.set(code, (kind = match(code) ?? null));
+  }
+  return kind ?? undefined;
 }
 
 /**
@@ -43,7 +44,8 @@ export function kindFromCodes(code: string | undefined, type: string | undefined
   return kind === 'quota' && hint === 'rate_limited' && !/quota/i.test(code!) ? hint : (kind ?? hint);
 }
 
-const cache = new Map<string, ErrorKind | undefined>();
+// `null`: known to name no kind, so one lookup answers both questions.
+const cache = new Map<string, ErrorKind | null>();
 
 function match(code: string): ErrorKind | undefined {
   // Only the last path segment of a URL-like code (problem `type`, `auth/…`) carries meaning.

@@ -7,7 +7,7 @@ import { clip, codeOf, isRecord, text, toStatus } from './guards.js';
 import { kindFromCode } from './kindFromCode.js';
 import { kindFromStatus } from './kindFromStatus.js';
 import { readHeaders } from './readHeaders.js';
-import { readRetryAfterMs } from './readRetryAfterMs.js';
+import { waitFromHeaders } from './readRetryAfterMs.js';
 import { readText } from './readText.js';
 import { readThrown } from './readThrown.js';
 import { redactSecrets } from './redactSecrets.js';
@@ -23,17 +23,19 @@ const BODY_TRACE_ID = /(request|trace|correlation|debug|error)[-_]?id$/i;
 // Kinds a plain 400's text may name instead of `validation`.
 const SPECIFIC = new Set<ErrorKind>(['unauthenticated', 'forbidden', 'not_found', 'conflict']);
 
-const memo = new Map<string, string | undefined>();
+// `null`: nothing visible was left, remembered as well.
+const memo = new Map<string, string | null>();
 
 // Redacted and clipped; messages repeat in an error storm, so the 500-char reading is remembered (bounded).
 const safeText = (value: string | undefined, max = 500): string | undefined => {
   if (value === undefined || max !== 500) return clip(value && redactSecrets(value.slice(0, 2000)), max);
-  if (!memo.has(value)) {
+  let safe = memo.get(value);
+  if (safe === undefined) {
     if (memo.size > 500) memo.clear();
     // Inline markup some APIs put in messages (YouTube's `<a href>`) is dropped: server text is text.
-    memo.set(value, clip(redactSecrets(value.slice(0, 2000).replace(/<\/?(a|b|i|em|strong|code|br|p|span)\b[^>]*>/gi, ''))));
+    memo.set(value, (safe = clip(redactSecrets(value.slice(0, 2000).replace(/<\/?(a|b|i|em|strong|code|br|p|span)\b[^>]*>/gi, ''))) ?? null));
   }
-  return memo.get(value);
+  return safe ?? undefined;
 };
 
 /** The first text value whose key matches `pattern`. */
@@ -113,7 +115,7 @@ function build(input: unknown, context: NormalizeContext): ApiError {
     retryable,
     retryAfterMs:
       (typeof r.retryAfterMs === 'number' && r.retryAfterMs >= 0 ? r.retryAfterMs : undefined) ??
-      (retryable && kind !== 'network' ? readRetryAfterMs(headers, { body: details, code: kind === 'rate_limited' ? code : undefined }) : undefined),
+      (retryable && kind !== 'network' ? waitFromHeaders(headers, { body: details, code: kind === 'rate_limited' ? code : undefined }) : undefined),
     requestId: safeText(requestId, 200),
     method: (text(context.method) ?? thrown.method)?.toUpperCase(),
     url: safeText(text(context.url) ?? thrown.url, 2000),

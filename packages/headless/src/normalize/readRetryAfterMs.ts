@@ -57,10 +57,14 @@ function fromBody(body: unknown, now: number): number | undefined {
  * or the window a vendor code names. Undefined when nothing says.
  */
 export function readRetryAfterMs(headers?: HeadersInput | null, sources: RetryAfterSources = {}): number | undefined {
+  return waitFromHeaders(readHeaders(headers), sources);
+}
+
+/** `readRetryAfterMs` over headers already read by `readHeaders` (normalizeError has them). */
+export function waitFromHeaders(h: Record<string, string>, sources: RetryAfterSources): number | undefined {
   try {
-    const h = readHeaders(headers);
     // An HTTP-date is measured against the response's Date header, so client clock skew does not matter.
-    const now = sources.now ?? (Date.parse(h.date ?? '') || Date.now());
+    const now = sources.now ?? ((h.date && Date.parse(h.date)) || Date.now());
     const t = /(?:^|[;,\s])t=(\d+)/.exec(h.ratelimit ?? '')?.[1];
     const fromHeaders =
       toDelayMs(h['retry-after'], now) ??

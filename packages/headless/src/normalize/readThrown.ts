@@ -22,7 +22,7 @@ const NETWORK = /^(ERR_NETWORK|ECONN(REFUSED|RESET)|ENOTFOUND|EAI_AGAIN|E(HOST|N
 const FETCH_FAILED = /fetch|network|load failed|connect|socket/i;
 
 const kindOf = (id: string): ErrorKind | undefined =>
-  ABORTED.test(id) ? 'aborted' : TIMEOUT.test(id) ? 'timeout' : NETWORK.test(id) ? 'network' : undefined;
+  !id ? undefined : ABORTED.test(id) ? 'aborted' : TIMEOUT.test(id) ? 'timeout' : NETWORK.test(id) ? 'network' : undefined;
 
 const isResponse = (value: unknown): value is Response => typeof Response !== 'undefined' && value instanceof Response;
 
@@ -37,17 +37,10 @@ export function readThrown(input: unknown): Thrown {
   const e = input;
   const isError = e instanceof Error || typeof e.stack === 'string';
   const r = e.response;
-  // ky has `request` (a Request), axios `config` (its `request` is the raw XHR/ClientRequest).
-  const sources = [e.request, e.config, e.options, r];
-  const from = (key: string): string | undefined => {
-    for (const o of sources) if (isRecord(o) && text(o[key])) return o[key] as string;
-  };
-  const method = from('method');
-  const url = from('url');
   if (isRecord(r) && toStatus(r.status ?? r.statusCode) !== undefined) {
     // ky ≥ 1.x after reading, ofetch and axios put the parsed body on `data`; a fetch Response's `body` is a stream.
     const body = e.data ?? r.data ?? r._data ?? (isResponse(r) ? undefined : r.body);
-    return { status: toStatus(r.status ?? r.statusCode), headers: r.headers, body, method, url };
+    return { status: toStatus(r.status ?? r.statusCode), headers: r.headers, body, method: requestFact(e, 'method'), url: requestFact(e, 'url') };
   }
   const code = typeof e.code === 'string' ? e.code : isRecord(e.cause) && typeof e.cause.code === 'string' ? e.cause.code : '';
   const name = typeof e.name === 'string' ? e.name : '';
@@ -55,12 +48,21 @@ export function readThrown(input: unknown): Thrown {
     kindOf(code) ??
     kindOf(name) ??
     ((name === 'TypeError' && FETCH_FAILED.test(String(e.message))) || e.isAxiosError === true ? 'network' : undefined);
-  if (kind) return { kind, method, url };
+  if (kind) return { kind, method: requestFact(e, 'method'), url: requestFact(e, 'url') };
   const status = toStatus(e.status ?? e.statusCode);
-  if (isError) return { status, body: e.data, message: text(e.message), method, url };
+  if (isError) return { status, body: e.data, message: text(e.message), method: requestFact(e, 'method'), url: requestFact(e, 'url') };
   // A Response-like plain object: a numeric status beside headers or a body.
   if (status !== undefined && ('headers' in e || 'body' in e || 'data' in e)) {
     return { status, headers: e.headers, body: e.data ?? e.body, method: text(e.method), url: text(e.url) };
   }
   return { body: input };
+}
+
+/**
+ * The request's method or URL as an HTTP client's error holds it, read only on the branches that
+ * use it (most inputs are plain bodies): ky's `request` (a Request), axios' `config` (its `request` is the raw XHR).
+ */
+function requestFact(e: Record<string, unknown>, key: 'method' | 'url'): string | undefined {
+  for (const o of [e.request, e.config, e.options, e.response]) if (isRecord(o) && text(o[key])) return o[key] as string;
+  return undefined;
 }

@@ -11,14 +11,17 @@ export function toFieldPath(pointer: unknown): string | undefined {
     return parts.length ? parts.join('.') : undefined;
   }
   if (typeof pointer !== 'string') return undefined;
-  const path = pointer
-    .slice(0, 300)
-    .replace(/^[#$]?\/?(data\/attributes\/|data\/relationships\/)?|^\$\./g, '')
-    .replace(/\[(\d+)\]/g, '.$1')
-    .replace(/\//g, '.')
-    .replace(/~1/g, '/')
-    .replace(/~0/g, '~')
-    .replace(/^\./, '');
+  // Written out rather than one chain of replaces: this runs once per field of every validation
+  // error, and most fields are plain names that need none of it.
+  let path = pointer.slice(0, 300);
+  if (path[0] === '#' || path[0] === '$') path = path.slice(1);
+  if (path[0] === '/') path = path.slice(1);
+  if (path.startsWith('data/attributes/')) path = path.slice(16);
+  else if (path.startsWith('data/relationships/')) path = path.slice(19);
+  if (path.includes('[')) path = path.replace(/\[(\d+)\]/g, '.$1');
+  if (path.includes('/')) path = path.replace(/\//g, '.');
+  if (path.includes('~')) path = path.replace(/~1/g, '/').replace(/~0/g, '~');
+  if (path[0] === '.') path = path.slice(1);
   // A pointer at the whole document or at `/data` names no field.
   return path && path !== 'data' ? path : undefined;
 }

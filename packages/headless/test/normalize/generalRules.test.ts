@@ -16,6 +16,22 @@ describe('rules that generalize across APIs', () => {
     expect(toFieldPath('$.quantity')).toBe('quantity');
   });
 
+  it('turns JSON pointers into dot paths, unescaping ~1 and ~0 after the split', () => {
+    expect(toFieldPath('#/age')).toBe('age');
+    expect(toFieldPath('#/profile/color')).toBe('profile.color');
+    expect(toFieldPath('/data/attributes/firstName')).toBe('firstName');
+    expect(toFieldPath('/data/relationships/author')).toBe('author');
+    expect(toFieldPath('/items/0/sku')).toBe('items.0.sku');
+    expect(toFieldPath('/a~1b/c~0d')).toBe('a/b.c~d');
+    expect(toFieldPath('email')).toBe('email');
+    // Pointers at the whole document or at `data` name no field.
+    expect(toFieldPath('')).toBeUndefined();
+    expect(toFieldPath('#')).toBeUndefined();
+    expect(toFieldPath('/')).toBeUndefined();
+    expect(toFieldPath('/data')).toBeUndefined();
+    expect(toFieldPath('x'.repeat(400))).toHaveLength(300);
+  });
+
   it('reads `_errors` as the errors of the parent path and property-first messages as field errors', () => {
     expect(collectFields({ content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Too long.' }] } })).toEqual([{ field: 'content', message: 'Too long.', code: 'BASE_TYPE_MAX_LENGTH' }]);
     expect(collectFields(['email must be an email', 'Something else went wrong'])).toEqual([{ field: 'email', message: 'email must be an email' }]);
