@@ -1,6 +1,7 @@
 // Part (a): what normalizing an error costs next to reading the same body at all.
 import { Bench } from 'tinybench';
 import { fixtures, headersOf, isJson } from './fixtures.mjs';
+import { minimalNormalizer, minimalShapes } from './minimalNormalizer.mjs';
 
 // Sub-microsecond work: batch calls so the timer's resolution does not dominate the samples.
 const SYNC_BATCH = 200;
@@ -39,8 +40,8 @@ export async function benchNormalize({ normalizeError, normalizeResponse }, { ti
       .add('normalizeError', () => {
         for (let i = 0; i < SYNC_BATCH; i++) sink = normalizeError(parsed, context);
       })
-      // The floor under the first ratio: DESIGN.md makes ApiError a real Error, and constructing one
-      // (stack capture off, as normalizeError does) is itself about one JSON.parse of a small body.
+      // Part of the floor under the first ratio: DESIGN.md makes ApiError a real Error, and
+      // constructing one (stack capture off, as normalizeError does) is a third of a small JSON.parse.
       .add('new Error', () => {
         for (let i = 0; i < SYNC_BATCH; i++) {
           const limit = Error.stackTraceLimit;
@@ -66,6 +67,12 @@ export async function benchNormalize({ normalizeError, normalizeResponse }, { ti
       .add('read body', async () => {
         for (let i = 0; i < ASYNC_BATCH; i++) sink = await read(new Response(fixture.text, init));
       });
+    const minimal = minimalShapes[fixture.name] && minimalNormalizer(minimalShapes[fixture.name]);
+    if (minimal) {
+      bench.add('minimal normalizer', () => {
+        for (let i = 0; i < SYNC_BATCH; i++) sink = minimal(parsed, context);
+      });
+    }
     await bench.run();
 
     const normalize = medianMicros(bench, 'normalizeError', SYNC_BATCH);
@@ -80,6 +87,7 @@ export async function benchNormalize({ normalizeError, normalizeResponse }, { ti
       'JSON.parse µs': json ? parse : `${format(parse)} (throws)`,
       'ratio (<1)': normalize / parse,
       'new Error alone / JSON.parse': error / parse,
+      'one-shape minimal / JSON.parse': minimal ? medianMicros(bench, 'minimal normalizer', SYNC_BATCH) / parse : '—',
       'normalizeResponse µs': fromResponse,
       [`.json()/.text() µs`]: readBody,
       'ratio (<1.5)': fromResponse / readBody,
