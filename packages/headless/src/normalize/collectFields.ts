@@ -1,5 +1,5 @@
 import type { FieldError } from '../types.js';
-import { isRecord, sentence, text } from './guards.js';
+import { firstText, isRecord, sentence, text } from './guards.js';
 import { toFieldPath } from './toFieldPath.js';
 
 const MAX_FIELDS = 100;
@@ -18,7 +18,7 @@ export const fieldOf = (item: Record<string, unknown>): string | undefined => {
 
 /** The human text of an error item. */
 export const messageOf = (item: Record<string, unknown>): string | undefined =>
-  text(item.detail) ?? text(item.message) ?? text(item.msg) ?? text(item.defaultMessage) ?? text(item.errorSummary) ?? text(item.reason) ?? text(item.description) ?? sentence(item.issue); // PayPal v1's `issue` is a sentence, v2's a code.
+  text(item.detail) ?? text(item.message) ?? text(item.msg) ?? text(item.defaultMessage) ?? text(item.errorSummary) ?? text(item.reason) ?? text(item.description) ?? sentence(item.issue) ?? firstText(item.messages); // PayPal v1's `issue` is a sentence, v2's a code.
 
 /**
  * Field errors from a validation map in any common form: `{ email: ["…"] }` (Laravel, Rails, Django,

@@ -7,7 +7,7 @@ const RULES: [RegExp, ErrorKind][] = [
   [/not_?found|no_such|no(n|t_)exist|nt_exist|resource_missing|unknown_(?!error)/, 'not_found'],
   [/balance|funds|payment_required|(^|_)credits?(_|$)/, 'insufficient_funds'],
   [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit|exhausted/, 'rate_limited'],
-  [/quota|limit_reached|_limit$|daily|spending/, 'quota'],
+  [/quota|limit_reached|(resource|usage|plan)_limit|_limit$|daily|spending|(^|_)cap(_|$)/, 'quota'],
   // "Not ready yet, ask again": OAuth device flow's authorization_pending, a model still loading.
   [/pending|(^|_)loading/, 'unavailable'],
   [/unauth|api_?key|(^|_)token(_|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session/, 'unauthenticated'],

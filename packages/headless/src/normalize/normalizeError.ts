@@ -83,8 +83,12 @@ function build(input: unknown, context: NormalizeContext): ApiError {
     const textKind = kindFromCode(rawMessage?.slice(0, 120).replace(/\//g, ' '));
     kind =
       // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota);
-      // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400).
-      (status! >= 400 && status! < 500 && status !== 429 && (STRONG.has(textKind!) || (status === 400 && !r.fields?.length && SPECIFIC.has(textKind!))) ? textKind : undefined) ??
+      // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400), and so
+      // does a 401 naming a missing permission (Helcim's "No access permission").
+      (status! >= 400 && status! < 500 && status !== 429 &&
+      (STRONG.has(textKind!) || (status === 400 && !r.fields?.length && SPECIFIC.has(textKind!)) || (status === 401 && /permission/i.test(rawMessage!)))
+        ? textKind
+        : undefined) ??
       statusKind ??
       textKind ??
       'unknown';

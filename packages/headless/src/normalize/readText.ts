@@ -29,8 +29,8 @@ export function readText(input: string): TextReading {
   // Only the head of a page is read, so a 5 MB page costs the same as a small one.
   const head = s.slice(0, 65536);
   if (/^<|<html|<body|<\/\w+>/i.test(head.slice(0, 1024))) {
-    // XML errors (AWS S3, STS, EC2 and most SOAP-era APIs): `<Error><Code>…</Code><Message>…</Message><RequestId>…`.
-    if (/<Code>/.test(head) && !/<html/i.test(head)) {
+    // XML errors (AWS S3, STS, EC2, Oracle's `<messagesRDO>` and most SOAP-era APIs): `<Error><Code>…</Code><Message>…</Message><RequestId>…`.
+    if (/^<\?xml|<Code>/.test(head) && !/<html/i.test(head)) {
       const body: Record<string, string> = {};
       for (const [, tag, value] of head.matchAll(/<(\w{1,40})>([^<]{0,2000})<\/\1>/g)) body[tag!] ??= decode(value!).trim();
       return { body };

@@ -97,4 +97,32 @@ describe('rules that generalize across APIs', () => {
   it('reads the first of a top-level list of errors', () => {
     expect(normalizeError([{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }], { status: 401 })).toMatchObject({ kind: 'unauthenticated', code: 'INVALID_SESSION_ID' });
   });
+
+  it('reads a lone wrapper by its content, SOAP-style faults included', () => {
+    expect(normalizeError({ fault: { faultstring: 'Access Denied', detail: { errorcode: 'accesscontrol.IPDeniedAccess' } } }, { status: 403 })).toMatchObject({ kind: 'forbidden', code: 'accesscontrol.IPDeniedAccess', message: 'Access Denied' });
+    expect(normalizeError({ Fault: { faultcode: 'soap:Server', faultstring: 'Boom' } }, { status: 500 })).toMatchObject({ kind: 'server', code: 'soap:Server', message: 'Boom' });
+    expect(normalizeError({ result: { messages: [{ message: 'Not valid' }], status: 'failed' } }, { status: 400 }).message).toBe('Not valid');
+    // A lone field map is not a wrapper.
+    expect(normalizeError({ address: { city: ['is required'] } }, { status: 400 }).fields).toEqual([{ field: 'address.city', message: 'is required' }]);
+  });
+
+  it('reads XML with a prolog even when it has no <Code>', () => {
+    expect(readText('<?xml version="1.0"?><errors><message>Version mismatch</message></errors>').body).toEqual({ message: 'Version mismatch' });
+  });
+
+  it('prefers a problem\'s own code over a category type', () => {
+    expect(normalizeError({ type: 'conflict', code: 'states_locked', detail: 'x' }, { status: 409, headers: { 'content-type': 'application/problem+json' } }).code).toBe('states_locked');
+  });
+
+  it('reads usage caps and resource limits as quotas, and 407 as a missing sign-in', () => {
+    expect(kindFromCodes('resource_limit_exceeded', undefined)).toBe('quota');
+    expect(kindFromCodes('transaction_cap_exceeded', undefined)).toBe('quota');
+    expect(kindFromCodes('M_LIMIT_EXCEEDED', undefined)).toBeUndefined();
+    expect(normalizeError('', { status: 407 }).kind).toBe('unauthenticated');
+  });
+
+  it('reads a 401 that names a missing permission as forbidden, and other 401 texts as a missing sign-in', () => {
+    expect(normalizeError({ errors: 'No access permission' }, { status: 401 }).kind).toBe('forbidden');
+    expect(normalizeError({ message: 'Not authorized' }, { status: 401 }).kind).toBe('unauthenticated');
+  });
 });

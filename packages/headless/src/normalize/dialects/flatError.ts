@@ -8,8 +8,15 @@ import { kindFromCodes } from '../kindFromCode.js';
 // An identifier (`invalid_grant`, `quota_domains_reached`) rather than a sentence.
 const ID = /^[\w.:/#-]{1,80}$/;
 const shaped = (pattern: RegExp) => (value: unknown) => pattern.exec(text(value) ?? '')?.[0];
-const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', 'err_code', 'errcode', '__type', 'error_type'];
-const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title'];
+const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', 'err_code', 'errcode', '__type', 'error_type', 'faultcode'];
+// Module-level readers, so a body that needs none of them allocates nothing for them.
+const DETAIL = ['detail'];
+const LISTS = ['errorMessages', 'error_messages', 'messages', 'errors'];
+/** SOAP-style faults keep the code in `detail` (Apigee's `detail.errorcode`). */
+const faultCode = (v: unknown) => (isRecord(v) ? text(v.errorcode) : undefined);
+/** The first text of a list of strings or of message objects (ManageEngine's `messages: [{ message }]`). */
+const firstMessage = (v: unknown) => firstText(v) ?? (Array.isArray(v) && isRecord(v[0]) ? messageOf(v[0]) : undefined);
+const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title', 'faultstring'];
 
 /**
  * The catch-all for flat objects: `{ error: "text", message?, …extra }` (Defendis), OAuth
@@ -24,6 +31,14 @@ export const flatError = defineDialect({
     const b = body as Record<string, unknown>;
     // FastAPI's HTTPException with a dict: `{ detail: { status: "quota_exceeded", message } }` (ElevenLabs).
     if (isRecord(b.detail) && text(b.detail.message) && !b.message) return flatError.parse(b.detail, context);
+    // A lone wrapper (Apigee's `fault`, ManageEngine's `response_status`) speaks by its content.
+    let only: unknown;
+    let n = 0;
+    for (const key in b) {
+      if (++n > 1) break;
+      only = b[key];
+    }
+    if (n === 1 && isRecord(only) && Object.values(only).some((v) => typeof v === 'string')) return flatError.parse(only, context);
     const used = ['ok', 'success'];
     const pick = (keys: string[], read: (value: unknown) => string | undefined): string | undefined => {
       for (const key of keys) {
@@ -41,6 +56,7 @@ export const flatError = defineDialect({
     const errorIsCode = error !== undefined && ID.test(error);
     const code =
       pick(CODE_KEYS, (v) => codeNotStatus(v, context.status)) ??
+      pick(DETAIL, faultCode) ??
       // Identifiers that only read as codes: PayPal's `name: "INVALID_REQUEST"`, Heroku's and DigitalOcean's `id: "not_found"`.
       pick(['error'], () => (errorIsCode ? error : undefined)) ??
       // … and a `status` that is a code, not a number or JSend's "error"/"fail": Google Maps' `REQUEST_DENIED`.
@@ -48,7 +64,7 @@ export const flatError = defineDialect({
       pick(['id'], shaped(/^[a-z]+(_[a-z]+)*$/));
     // Jira's `errorMessages: ["…"]`, Rails' `errors: ["…"]`, Shopify's `errors: "…"`.
     const message =
-      pick(MESSAGE_KEYS, firstText) ?? (errorIsCode ? undefined : pick(['error'], () => error)) ?? pick(['errorMessages', 'error_messages', 'messages', 'errors'], firstText) ??
+      pick(MESSAGE_KEYS, firstText) ?? (errorIsCode ? undefined : pick(['error'], () => error)) ?? pick(LISTS, firstMessage) ??
       pick(['reason'], sentence) ??
       // Qdrant's `status: { error }`.
       pick(['status'], (v) => (isRecord(v) ? text(v.error) : undefined));

@@ -22,8 +22,9 @@ export const problemDetails = defineDialect({
     // Mollie: one `field` beside the problem's detail.
     if (!fields.length && text(b.field) && message) fields.push({ field: b.field as string, message });
     return {
-      // A type that only links the HTTP status' RFC section (ASP.NET's default) is no vendor code.
-      code: type === 'about:blank' || /ietf\.org|rfc-editor|\/rfc\d/.test(type ?? '') ? text(b.code) : (type ?? text(b.code)),
+      // A `code` is the vendor's own (Plane's beside a category `type`); a type that only links the HTTP status' RFC
+      // section (ASP.NET's default) is no vendor code.
+      code: text(b.code) ?? (type === 'about:blank' || /ietf\.org|rfc-editor|\/rfc\d/.test(type ?? '') ? undefined : type),
       message,
       status: toStatus(b.status),
       fields,

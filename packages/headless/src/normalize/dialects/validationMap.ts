@@ -32,7 +32,7 @@ export const validationMap = defineDialect({
     const all = collectFields(map);
     const general = all.find((f) => GENERAL.test(f.field));
     return {
-      code: codeOf(b.code),
+      code: codeOf(b.code) ?? text(b.errorCode),
       message: text(b.message) ?? text(b.Message) ?? general?.message ?? firstText(b.formErrors) ?? firstText(b.errorMessages),
       // With no status to go by, a field map still says the input was wrong.
       kind: !context.status || context.status < 300 ? 'validation' : undefined,
