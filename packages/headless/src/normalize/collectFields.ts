@@ -11,14 +11,14 @@ export const fieldOf = (item: Record<string, unknown>): string | undefined => {
   const source = isRecord(item.source) ? item.source : {};
   const meta = isRecord(item.meta) ? item.meta : {};
   return toFieldPath(
-    item.pointer ?? item.field ?? item.propertyPath ?? item.path ?? item.name ?? item.loc ?? item.parameter ?? item.param ?? item.property ?? item.target ??
+    item.pointer ?? item.field ?? item.propertyPath ?? item.path ?? item.name ?? item.loc ?? item.parameter ?? item.param ?? item.property ?? item.argument_name ?? (isRecord(item.target) ? item.target.name : item.target) ??
       source.pointer ?? source.parameter ?? meta.param_name,
   );
 };
 
 /** The human text of an error item. */
 export const messageOf = (item: Record<string, unknown>): string | undefined =>
-  text(item.detail) ?? text(item.message) ?? text(item.msg) ?? text(item.defaultMessage) ?? text(item.errorSummary) ?? text(item.reason) ?? text(item.description) ?? sentence(item.issue) ?? firstText(item.messages); // PayPal v1's `issue` is a sentence, v2's a code.
+  text(item.detail) ?? text(item.message) ?? text(item.msg) ?? text(item.defaultMessage) ?? text(item.errorSummary) ?? text(item.help_message) ?? text(item.reason) ?? text(item.description) ?? sentence(item.issue) ?? firstText(item.messages) ?? text(item.title); // PayPal v1's `issue` is a sentence, v2's a code.
 
 /**
  * Field errors from a validation map in any common form: `{ email: ["…"] }` (Laravel, Rails, Django,

@@ -4,10 +4,12 @@ import type { ErrorKind } from '../types.js';
 // not_found before it is unauthenticated, `INVALID_PERMISSION` is forbidden before it is validation,
 // `INVALID_REQUEST_TIMEOUT` is validation before it is timeout, `SYSTEM_UNAVAILABLE` unavailable before server.
 const RULES: [RegExp, ErrorKind][] = [
+  // `AuthFailure.SecretIdNotFound`: a failed authentication says more than the missing thing it names.
+  [/(^|_)auth_?fail/, 'unauthenticated'],
   [/not_?found|no_such|no(n|t_)exist|nt_exist|resource_missing|unknown_(?!error)/, 'not_found'],
   [/balance|funds|payment_required|(^|_)credits?(_|$)/, 'insufficient_funds'],
   [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit|exhausted/, 'rate_limited'],
-  [/quota|limit_reached|(resource|usage|plan)_limit|_limit$|daily|spending|(^|_)cap(_|$)/, 'quota'],
+  [/quota|limit_reached|(resource|usage|plan)_limit|_limit$|daily|monthly|spending|budget|(^|_)cap(_|$)/, 'quota'],
   // "Not ready yet, ask again": OAuth device flow's authorization_pending, a model still loading.
   [/pending|(^|_)loading/, 'unavailable'],
   [/unauth|api_?key|(^|_)token(_|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session/, 'unauthenticated'],

@@ -3,6 +3,7 @@ import { type ApiError, createWithoutStack, isApiError } from '../ApiError.js';
 import { builtInDialects } from './dialects/index.js';
 import { copyDetails } from './copyDetails.js';
 import { defaultMessages } from './defaultMessages.js';
+import { fieldOf } from './collectFields.js';
 import { clip, codeOf, isRecord, text, toStatus } from './guards.js';
 import { kindFromCode } from './kindFromCode.js';
 import { kindFromStatus } from './kindFromStatus.js';
@@ -19,7 +20,7 @@ const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x
 // (`debug_id`, `errorId`, `fbtrace_id`, `traceId`, `meta.request_id`), then a problem's `instance`.
 const BODY_REQUEST_ID = /^(x[-_])?request[-_]?id$/i;
 const HEADER_REQUEST_ID = /(^|-)(request|debug)-?id$/;
-const BODY_TRACE_ID = /(request|trace|correlation|debug|error)[-_]?id$/i;
+const BODY_TRACE_ID = /(request|trace|correlation|debug|error)[-_]?id$|^trace$/i;
 // Kinds a plain 400's text may name instead of `validation`.
 const SPECIFIC = new Set<ErrorKind>(['unauthenticated', 'forbidden', 'not_found', 'conflict']);
 
@@ -38,9 +39,13 @@ const safeText = (value: string | undefined, max = 500): string | undefined => {
   return safe ?? undefined;
 };
 
-/** The first text value whose key matches `pattern`. */
+/** The first one-token text value whose key matches `pattern`. */
 function findId(source: Record<string, unknown>, pattern: RegExp): string | undefined {
-  for (const key in source) if (pattern.test(key) && text(source[key])) return source[key] as string;
+  for (const key in source) {
+    const value = source[key];
+    // An id is one token: Spring Boot's `trace` (IBM's request id) can also be a whole stack trace.
+    if (pattern.test(key) && typeof value === 'string' && /^\s*\S+\s*$/.test(value)) return value;
+  }
   return undefined;
 }
 
@@ -67,8 +72,9 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   let body = thrown.body;
   let fromText: ReturnType<typeof readText> = {};
   if (typeof body === 'string') body = (fromText = readText(body)).body;
-  // A top-level list of errors (Salesforce) or of GraphQL results (batching): the first one speaks for all.
-  if (Array.isArray(body) && isRecord(body[0])) body = body[0];
+  // A top-level list of field errors (Yii's `[{ field, message }]`) is a list of fields; a list of errors (Salesforce)
+  // or of GraphQL results (batching): the first one speaks for all.
+  if (Array.isArray(body) && isRecord(body[0])) body = fieldOf(body[0]) ? { errors: body } : body[0];
   const headers = readHeaders((context.headers ?? thrown.headers) as NormalizeContext['headers']);
   const httpStatus = toStatus(context.status) ?? thrown.status;
   const r = body == null ? {} : parseBody(body, context.dialects?.length ? [...context.dialects, ...builtInDialects] : builtInDialects, { status: httpStatus, headers });
@@ -79,6 +85,8 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   const statusKind = kindFromStatus(status);
   // A generic "bad request" code (Razorpay's BAD_REQUEST_ERROR at 401, DeepSeek's invalid_request_error at 402) says less than a specific 4xx status.
   if (kind === 'validation' && /bad_?request|invalid_?request/i.test(code ?? '') && status! > 400 && status! < 500 && statusKind !== 'validation' && statusKind) kind = statusKind;
+  // A bare "limit exceeded" code is a cap (OCI's tenancy limit) unless it comes as a 429 or asks to try again later (Cognito's attempts).
+  if (!kind && /limit_?exceeded/i.test(code ?? '')) kind = status === 429 || /\btry (again )?(after|later|in)\b/i.test(rawMessage ?? '') ? 'rate_limited' : 'quota';
   if (!kind) {
     const textKind = kindFromCode(rawMessage?.slice(0, 120).replace(/\//g, ' '));
     kind =
@@ -89,6 +97,8 @@ function build(input: unknown, context: NormalizeContext): ApiError {
       (STRONG.has(textKind!) || (status === 400 && !r.fields?.length && SPECIFIC.has(textKind!)) || (status === 401 && /permission/i.test(rawMessage!)))
         ? textKind
         : undefined) ??
+      // A 429 whose text names a monthly or daily cap (LINE's "monthly limit") is a quota, not a wait.
+      (status === 429 && textKind === 'quota' && /month|daily|per day/i.test(rawMessage!) ? textKind : undefined) ??
       statusKind ??
       textKind ??
       'unknown';

@@ -16,6 +16,19 @@ describe('rules that generalize across APIs', () => {
     expect(toFieldPath('$.quantity')).toBe('quantity');
   });
 
+  it('never takes a stack trace for a request id (Spring Boot with server.error.include-stacktrace)', () => {
+    const body = {
+      timestamp: '2025-07-01T10:00:00.000+00:00',
+      status: 500,
+      error: 'Internal Server Error',
+      trace: 'java.lang.IllegalStateException: boom\n\tat com.example.Api.run(Api.java:42)',
+      message: 'boom',
+      path: '/api/orders',
+    };
+    expect(normalizeError(body, { status: 500 }).requestId).toBeUndefined();
+    expect(normalizeError({ ...body, trace: '7f3c9a1e2b' }, { status: 500 }).requestId).toBe('7f3c9a1e2b');
+  });
+
   it('turns JSON pointers into dot paths, unescaping ~1 and ~0 after the split', () => {
     expect(toFieldPath('#/age')).toBe('age');
     expect(toFieldPath('#/profile/color')).toBe('profile.color');

@@ -31,7 +31,8 @@ export const errorEnvelope = defineDialect({
     const reason = items.map((d) => (typeof d['@type'] === 'string' && d['@type'].endsWith('ErrorInfo') ? text(d.reason) : undefined)).find(Boolean);
     // Mux's `messages: ["…"]`, Elasticsearch's `reason`.
     let message = text(e.message) ?? text(e.description) ?? text(e.detail) ?? firstText(e.messages) ?? sentence(e.reason) ?? text(b.message);
-    let code = own ?? reason ?? text(e.status) ?? text(b.code) ?? type;
+    // Ory's `id` (session_inactive) is the machine code beside a status word.
+    let code = own ?? reason ?? /^[a-z]+([._][a-z]+)+$/.exec(text(e.id) ?? '')?.[0] ?? text(e.status) ?? text(b.code) ?? type;
     const named = code === undefined && message ? CODE_AS_MESSAGE.exec(message) : null;
     if (named) [, code, message] = named;
     const kind = kindFromCodes(code, type === code ? undefined : type);

@@ -4,6 +4,7 @@ import { copyDetails } from '../copyDetails.js';
 import { collectFields, messageOf } from '../collectFields.js';
 import { codeNotStatus, firstText, isRecord, sentence, text, toStatus } from '../guards.js';
 import { kindFromCodes } from '../kindFromCode.js';
+import { toFieldPath } from '../toFieldPath.js';
 
 // An identifier (`invalid_grant`, `quota_domains_reached`) rather than a sentence.
 const ID = /^[\w.:/#-]{1,80}$/;
@@ -39,6 +40,12 @@ export const flatError = defineDialect({
       only = b[key];
     }
     if (n === 1 && isRecord(only) && Object.values(only).some((v) => typeof v === 'string')) return flatError.parse(only, context);
+    // A capitalized `Error` object (Tencent Cloud's `Response.Error`) beside the request id.
+    if (isRecord(b.Error) && !b.error) {
+      const inner = flatError.parse(b.Error, context);
+      Object.assign(inner.details!, copyDetails(b, ['Error']));
+      return inner;
+    }
     const used = ['ok', 'success'];
     const pick = (keys: string[], read: (value: unknown) => string | undefined): string | undefined => {
       for (const key of keys) {
@@ -61,7 +68,7 @@ export const flatError = defineDialect({
       pick(['error'], () => (errorIsCode ? error : undefined)) ??
       // … and a `status` that is a code, not a number or JSend's "error"/"fail": Google Maps' `REQUEST_DENIED`.
       pick(['name', 'status'], shaped(/^([A-Z][A-Z\d_]{2,}|[a-z]+(_[a-z]+)+)$/)) ??
-      pick(['id'], shaped(/^[a-z]+(_[a-z]+)*$/));
+      pick(['id'], shaped(/^[a-z]+([._][a-z]+)*$/));
     // Jira's `errorMessages: ["…"]`, Rails' `errors: ["…"]`, Shopify's `errors: "…"`.
     const message =
       pick(MESSAGE_KEYS, firstText) ?? (errorIsCode ? undefined : pick(['error'], () => error)) ?? pick(LISTS, firstMessage) ??
@@ -76,7 +83,8 @@ export const flatError = defineDialect({
     const type = text(b.type) ?? text(b.errorType) ?? text(b.error_type) ?? text(b.category);
     const kind = kindFromCodes(code, type === code ? undefined : type);
     const fields: FieldError[] = [];
-    const field = text(b.field) ?? text(b.param);
+    // Elysia's `property` is a JSON pointer.
+    const field = text(b.field) ?? text(b.param) ?? toFieldPath(b.property);
     if (field && (kind === 'validation' || (!code && (s === 400 || s === 422)))) fields.push({ field, message: message ?? `${field} is invalid`, code });
     else if (!s || s < 300 || s === 400 || s === 422) {
       // Field lists: FastAPI `detail`, NestJS and Mistral `message`, PayPal `details`, Okta `errorCauses`.
@@ -85,7 +93,7 @@ export const flatError = defineDialect({
       // `details` is often metadata: only a list or a map of lists names fields, else Kubernetes' `details.causes`.
       const d = b.details;
       const listed = Array.isArray(d) || (isRecord(d) && Object.values(d).every(Array.isArray)) ? d : isRecord(d) ? d.causes : undefined;
-      for (const source of [b.detail, m, b.errors, listed, b.errorCauses, isRecord(b._embedded) && b._embedded.errors]) if (typeof source === 'object') collectFields(source, '', fields);
+      for (const source of [b.detail, m, b.errors, b.fields, listed, b.errorCauses, isRecord(b._embedded) && b._embedded.errors]) if (typeof source === 'object') collectFields(source, '', fields);
     }
     return { code, kind, message, status, fields, details: copyDetails(b, used) };
   },
