@@ -5,24 +5,16 @@ import { copyDetails } from './copyDetails.js';
 import { defaultMessages } from './defaultMessages.js';
 import { fieldOf } from './collectFields.js';
 import { clip, codeOf, isRecord, text, toStatus } from './guards.js';
-import { kindFromCode } from './kindFromCode.js';
 import { kindFromStatus } from './kindFromStatus.js';
+import { findRequestId } from './findRequestId.js';
 import { readHeaders } from './readHeaders.js';
 import { waitFromHeaders } from './readRetryAfterMs.js';
 import { readText } from './readText.js';
 import { readThrown } from './readThrown.js';
+import { resolveKind } from './resolveKind.js';
 import { redactSecrets } from './redactSecrets.js';
 
 const RETRYABLE = new Set<ErrorKind>(['rate_limited', 'network', 'timeout', 'server', 'unavailable']);
-const STRONG = new Set<ErrorKind>(['quota', 'insufficient_funds', 'rate_limited']);
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-amz-cf-id', 'x-correlation-id', 'x-github-request-id', 'cf-ray', 'traceparent'];
-// Tried in order: ids a body states outright, then the headers, then ids by their name's shape
-// (`debug_id`, `errorId`, `fbtrace_id`, `traceId`, `meta.request_id`), then a problem's `instance`.
-const BODY_REQUEST_ID = /^(x[-_])?request[-_]?id$/i;
-const HEADER_REQUEST_ID = /(^|-)(request|debug)-?id$/;
-const BODY_TRACE_ID = /(request|trace|correlation|debug|error)[-_]?id$|^trace$/i;
-// Kinds a plain 400's text may name instead of `validation`.
-const SPECIFIC = new Set<ErrorKind>(['unauthenticated', 'forbidden', 'not_found', 'conflict']);
 
 // `null`: nothing visible was left, remembered as well.
 const memo = new Map<string, string | null>();
@@ -38,16 +30,6 @@ const safeText = (value: string | undefined, max = 500): string | undefined => {
   }
   return safe ?? undefined;
 };
-
-/** The first one-token text value whose key matches `pattern`. */
-function findId(source: Record<string, unknown>, pattern: RegExp): string | undefined {
-  for (const key in source) {
-    const value = source[key];
-    // An id is one token: Spring Boot's `trace` (IBM's request id) can also be a whole stack trace.
-    if (pattern.test(key) && typeof value === 'string' && /^\s*\S+\s*$/.test(value)) return value;
-  }
-  return undefined;
-}
 
 function parseBody(body: unknown, dialects: readonly Dialect[], context: DialectContext): DialectResult {
   for (const dialect of dialects) {
@@ -81,28 +63,7 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   const status = httpStatus ?? toStatus(r.status) ?? fromText.status;
   const code = codeOf(r.code);
   const rawMessage = text(r.message) ?? fromText.message ?? thrown.message;
-  let kind = thrown.kind ?? r.kind ?? kindFromCode(code);
-  const statusKind = kindFromStatus(status);
-  // A generic "bad request" code (Razorpay's BAD_REQUEST_ERROR at 401, DeepSeek's invalid_request_error at 402) says less than a specific 4xx status.
-  if (kind === 'validation' && /bad_?request|invalid_?request/i.test(code ?? '') && status! > 400 && status! < 500 && statusKind !== 'validation' && statusKind) kind = statusKind;
-  // A bare "limit exceeded" code is a cap (OCI's tenancy limit) unless it comes as a 429 or asks to try again later (Cognito's attempts).
-  if (!kind && /limit_?exceeded/i.test(code ?? '')) kind = status === 429 || /\btry (again )?(after|later|in)\b/i.test(rawMessage ?? '') ? 'rate_limited' : 'quota';
-  if (!kind) {
-    const textKind = kindFromCode(rawMessage?.slice(0, 120).replace(/\//g, ' '));
-    kind =
-      // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota);
-      // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400), and so
-      // does a 401 naming a missing permission (Helcim's "No access permission").
-      (status! >= 400 && status! < 500 && status !== 429 &&
-      (STRONG.has(textKind!) || (status === 400 && !r.fields?.length && SPECIFIC.has(textKind!)) || (status === 401 && /permission/i.test(rawMessage!)))
-        ? textKind
-        : undefined) ??
-      // A 429 whose text names a monthly or daily cap (LINE's "monthly limit") is a quota, not a wait.
-      (status === 429 && textKind === 'quota' && /month|daily|per day/i.test(rawMessage!) ? textKind : undefined) ??
-      statusKind ??
-      textKind ??
-      'unknown';
-  }
+  const kind = resolveKind({ stated: thrown.kind ?? r.kind, code, status, message: rawMessage, hasFields: !!r.fields?.length });
   const details = isRecord(r.details) ? r.details : {};
   const retryable = RETRYABLE.has(kind);
   const fields: FieldError[] = [];
@@ -114,11 +75,7 @@ function build(input: unknown, context: NormalizeContext): ApiError {
       fields.push(field);
     }
   }
-  let requestId = text(r.requestId) ?? findId(details, BODY_REQUEST_ID);
-  for (const name of REQUEST_ID_HEADERS) requestId ??= text(headers[name]);
-  requestId ??= findId(headers, HEADER_REQUEST_ID) ?? findId(details, BODY_TRACE_ID);
-  if (!requestId) for (const key in details) if (isRecord(details[key])) requestId ??= findId(details[key], BODY_TRACE_ID);
-  requestId ??= text(details.instance);
+  const requestId = findRequestId(r.requestId, details, headers);
   return createWithoutStack({
     kind,
     // Client-side failures (network, timeout, cancel) carry the library's wording, not the server's.

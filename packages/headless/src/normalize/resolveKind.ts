@@ -1,0 +1,49 @@
+import type { ErrorKind } from '../types.js';
+import { kindFromCode } from './kindFromCode.js';
+import { kindFromStatus } from './kindFromStatus.js';
+
+/** What is known when the kind is decided. */
+export interface KindEvidence {
+  /** The kind a dialect stated, or the client-side kind of a failure without a response. */
+  stated?: ErrorKind;
+  code?: string;
+  status?: number;
+  message?: string;
+  /** Whether the body named fields. */
+  hasFields: boolean;
+}
+
+const STRONG = new Set<ErrorKind>(['quota', 'insufficient_funds', 'rate_limited']);
+// Kinds a plain 400's text may name instead of `validation`.
+const SPECIFIC = new Set<ErrorKind>(['unauthenticated', 'forbidden', 'not_found', 'conflict']);
+
+const is4xx = (status: number | undefined): status is number => status !== undefined && status >= 400 && status < 500;
+
+/**
+ * Decides the kind, most specific evidence first: what a dialect or the client stated, then the code,
+ * then the status, then the text. The exceptions are where real APIs send a specific code or text with
+ * a generic status, or a generic code with a specific status; each says which API taught it.
+ */
+export function resolveKind({ stated, code, status, message, hasFields }: KindEvidence): ErrorKind {
+  const statusKind = kindFromStatus(status);
+  const codeKind = stated ?? kindFromCode(code);
+  if (codeKind) {
+    // A generic "bad request" code (Razorpay's BAD_REQUEST_ERROR at 401, DeepSeek's invalid_request_error at 402)
+    // says less than a specific 4xx status.
+    if (codeKind === 'validation' && statusKind && statusKind !== 'validation' && status !== 400 && is4xx(status) && /bad_?request|invalid_?request/i.test(code ?? '')) return statusKind;
+    return codeKind;
+  }
+  // A bare "limit exceeded" code is a cap (OCI's tenancy limit) unless it comes as a 429 or asks to try again
+  // later (Cognito's attempts).
+  if (/limit_?exceeded/i.test(code ?? '')) return status === 429 || /\btry (again )?(after|later|in)\b/i.test(message ?? '') ? 'rate_limited' : 'quota';
+  const textKind = kindFromCode(message?.slice(0, 120).replace(/\//g, ' '));
+  if (textKind && is4xx(status) && status !== 429) {
+    // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota);
+    // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400), and so
+    // does a 401 naming a missing permission (Helcim's "No access permission").
+    if (STRONG.has(textKind) || (status === 400 && !hasFields && SPECIFIC.has(textKind)) || (status === 401 && /permission/i.test(message!))) return textKind;
+  }
+  // A 429 whose text names a monthly or daily cap (LINE's "monthly limit") is a quota, not a wait.
+  if (status === 429 && textKind === 'quota' && /month|daily|per day/i.test(message!)) return textKind;
+  return statusKind ?? textKind ?? 'unknown';
+}
