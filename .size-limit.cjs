@@ -9,14 +9,13 @@ module.exports = [
     path: 'packages/headless/dist/core.js',
     import: '{ normalizeError, normalizeResponse, createFetcher }',
     gzip: true,
-    // Issue 2 asks for 3 kB and this is NOT met: 10.31 kB when set (10.1 kB before the fourth round's rules: capitalized
-    // `Error` objects, dotted ids, `auth_fail`/budget/monthly codes, bare "limit exceeded", top-level field lists; 9.94 kB
-    // before the third round's rules: lone wrappers,
-    // SOAP faults, prolog-only XML, `limit`/`cap` quotas, 407; 8.27 kB before the rules that generalize to public APIs
-    // added 1.55 kB over two rounds: XML bodies, per-bucket rate-limit resets, field lists, request ids by shape;
-    // normalizeError ~7.9 kB with every dialect, axios/ky readers and redaction; the fetcher's shared rate
-    // gate ~1.6 kB). This limit only stops it from growing while the budget is renegotiated; see the issue's notes.
-    limit: '10.5 kB',
+    // Issue 2 asks for 3 kB and this is NOT met (issue 2 is blocked on that number). 10.49 kB when set. History:
+    // 8.27 kB with every dialect, the axios/ky readers, redaction and issue 3's shared rate gate (~1.6 kB of it);
+    // +1.55 kB over the first two public-API rounds (XML bodies, per-bucket resets, field lists, ids by shape);
+    // +0.67 kB over blind rounds 3-5 (SOAP faults, lone wrappers, capitalized `Error`, quota codes, 407, ids).
+    // Dropping the generic dialects (RFC 9457, JSON:API, GraphQL, validation maps) would save about 0.9 kB: the rest is
+    // machinery the five seeds need too. This guard only stops unnoticed growth.
+    limit: '10.8 kB',
   },
   {
     name: 'ky (for comparison)',
@@ -30,8 +29,8 @@ module.exports = [
     import: '*',
     ignore: peers,
     gzip: true,
-    // 17.8 kB when set: core + store + per-code copy + hooks.
-    limit: '18.5 kB',
+    // 18.49 kB when last raised (17.8 kB before blind rounds 3-5): core + store + per-code copy + hooks.
+    limit: '19 kB',
   },
   {
     name: '@errata/ui: everything + styles.css (headless included)',

@@ -3,7 +3,8 @@ import { isRecord, text } from './guards.js';
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-amz-cf-id', 'x-correlation-id', 'x-github-request-id', 'cf-ray', 'traceparent'];
 const BODY_REQUEST_ID = /^(x[-_])?request[-_]?id$/i;
 const HEADER_REQUEST_ID = /(^|-)(request|debug)-?id$/;
-const BODY_TRACE_ID = /(request|trace|correlation|debug|error)[-_]?id$|^trace$/i;
+// Plivo's `api_id` identifies the request; Mailjet's `ErrorIdentifier` is the id support asks for.
+const BODY_TRACE_ID = /(request|trace|correlation|debug|error)[-_]?id(entifier)?$|^(trace|api_id)$/i;
 
 /** The first one-token text value whose key matches `pattern`. */
 function findId(source: Record<string, unknown>, pattern: RegExp): string | undefined {

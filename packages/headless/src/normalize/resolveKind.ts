@@ -17,6 +17,12 @@ const STRONG = new Set<ErrorKind>(['quota', 'insufficient_funds', 'rate_limited'
 // Kinds a plain 400's text may name instead of `validation`.
 const SPECIFIC = new Set<ErrorKind>(['unauthenticated', 'forbidden', 'not_found', 'conflict']);
 
+/** Whether the text's first sentence, when it ends early, names `kind` on its own. */
+function firstSentenceNames(message: string, kind: ErrorKind): boolean {
+  const end = message.search(/[.!?](\s|$)/);
+  return end < 0 || end >= 120 || kindFromCode(message.slice(0, end)) === kind;
+}
+
 const is4xx = (status: number | undefined): status is number => status !== undefined && status >= 400 && status < 500;
 
 /**
@@ -30,7 +36,8 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   if (codeKind) {
     // A generic "bad request" code (Razorpay's BAD_REQUEST_ERROR at 401, DeepSeek's invalid_request_error at 402)
     // says less than a specific 4xx status.
-    if (codeKind === 'validation' && statusKind && statusKind !== 'validation' && status !== 400 && is4xx(status) && /bad_?request|invalid_?request/i.test(code ?? '')) return statusKind;
+    // So does a bare `validation` category with no code and no fields (Bandwidth's `type: "validation"` at 404).
+    if (codeKind === 'validation' && statusKind && statusKind !== 'validation' && status !== 400 && is4xx(status) && (code ? /bad_?request|invalid_?request/i.test(code) : !hasFields)) return statusKind;
     return codeKind;
   }
   // A bare "limit exceeded" code is a cap (OCI's tenancy limit) unless it comes as a 429 or asks to try again
@@ -39,10 +46,19 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   const textKind = kindFromCode(message?.slice(0, 120).replace(/\//g, ' '));
   if (textKind && is4xx(status) && status !== 429) {
     // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota);
-    // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400), and so
-    // does a 401 naming a missing permission (Helcim's "No access permission").
-    if (STRONG.has(textKind) || (status === 400 && !hasFields && SPECIFIC.has(textKind)) || (status === 401 && /permission/i.test(message!))) return textKind;
+    // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400) when its
+    // first sentence names it, not only the advice after it (Lerian's "… is not valid. Accepted grant types are …
+    // refresh_token"), and not when it names something "unknown" (Upstash's "unknown command", Hasura's "unknown
+    // operator": bad input); so does a 401 naming a missing permission (Helcim's "No access permission").
+    if (
+      STRONG.has(textKind) ||
+      (status === 400 && !hasFields && SPECIFIC.has(textKind) && !(textKind === 'not_found' && /unknown/i.test(message!)) && firstSentenceNames(message!, textKind)) ||
+      (status === 401 && /permission/i.test(message!))
+    )
+      return textKind;
   }
+  // A 402 naming a limit is a plan's cap, not a balance (Hygraph's "exceeded the limits of your project's subscription").
+  if (status === 402 && textKind !== 'insufficient_funds' && /\blimit/i.test(message ?? '')) return 'quota';
   // A 429 whose text names a monthly or daily cap (LINE's "monthly limit") is a quota, not a wait.
   if (status === 429 && textKind === 'quota' && /month|daily|per day/i.test(message!)) return textKind;
   return statusKind ?? textKind ?? 'unknown';

@@ -5,6 +5,7 @@ import { publicApiCases, type PublicApiCase } from '../fixtures/publicApis.js';
 import { publicApiBlindCases } from '../fixtures/publicApisBlind.js';
 import { publicApiBlind3Cases } from '../fixtures/publicApisBlind3.js';
 import { publicApiBlind4Cases } from '../fixtures/publicApisBlind4.js';
+import { publicApiBlind5Cases } from '../fixtures/publicApisBlind5.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -96,4 +97,14 @@ describe('real error responses of public APIs taken from their documentation tex
   });
 
   describe.each(publicApiBlind4Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
+});
+
+describe('real error responses of public APIs taken from their documentation text (blind round 5)', () => {
+  it('covers at least 50 documented responses from APIs outside the first corpus', () => {
+    expect(publicApiBlind5Cases.length).toBeGreaterThanOrEqual(50);
+    const seen = new Set(publicApiCases.map((c) => c.name.split(':')[0]));
+    for (const c of publicApiBlind5Cases) expect(seen).not.toContain(c.name.split(':')[0]);
+  });
+
+  describe.each(publicApiBlind5Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
 });

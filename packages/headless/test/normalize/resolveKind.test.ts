@@ -19,6 +19,18 @@ describe('resolveKind: which evidence wins', () => {
     expect(kind({ code: 'invalid_request_error', status: 400 })).toBe('validation');
   });
 
+  it('takes a specific 4xx status over a bare validation category with no code and no fields', () => {
+    expect(kind({ stated: 'validation', status: 404, message: 'Call [c-1] not found' })).toBe('not_found');
+    expect(kind({ stated: 'validation', status: 404, hasFields: true })).toBe('validation');
+    expect(kind({ stated: 'validation', status: 400 })).toBe('validation');
+  });
+
+  it('reads a 402 that names a limit as a plan cap, and other 402s as a balance', () => {
+    expect(kind({ status: 402, message: "You have exceeded the limits of your project's subscription." })).toBe('quota');
+    expect(kind({ status: 402, message: 'Payment required' })).toBe('insufficient_funds');
+    expect(kind({ status: 402, message: 'Credit limit reached, add credits' })).toBe('insufficient_funds');
+  });
+
   it('reads a bare "limit exceeded" as a cap, or as a wait when it is a 429 or says to try later', () => {
     expect(kind({ code: 'LimitExceeded', status: 400 })).toBe('quota');
     expect(kind({ code: 'LimitExceeded', status: 429 })).toBe('rate_limited');
@@ -33,6 +45,13 @@ describe('resolveKind: which evidence wins', () => {
   it('lets the text of a plain 400 with no fields name a more specific kind, but not when fields are named', () => {
     expect(kind({ status: 400, message: 'Error validating access token: Session has expired' })).toBe('unauthenticated');
     expect(kind({ status: 400, message: 'Error validating access token', hasFields: true })).toBe('validation');
+  });
+
+  it('does not let the advice after the first sentence, or an "unknown" input, name the kind of a plain 400', () => {
+    expect(kind({ status: 400, message: "The provided 'grantType' x is not valid. Accepted grant types are password, client_credentials, refresh_token." })).toBe('validation');
+    expect(kind({ status: 400, message: "The provided 'refreshToken' is invalid, expired or revoked. Please verify the token and try again." })).toBe('unauthenticated');
+    expect(kind({ status: 400, message: "ERR unknown command 'FOO'" })).toBe('validation');
+    expect(kind({ status: 400, message: 'Customer not found' })).toBe('not_found');
   });
 
   it('reads a 401 about a missing permission as forbidden, and other 401s as unauthenticated', () => {

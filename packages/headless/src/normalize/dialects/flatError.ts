@@ -17,7 +17,7 @@ const LISTS = ['errorMessages', 'error_messages', 'messages', 'errors'];
 const faultCode = (v: unknown) => (isRecord(v) ? text(v.errorcode) : undefined);
 /** The first text of a list of strings or of message objects (ManageEngine's `messages: [{ message }]`). */
 const firstMessage = (v: unknown) => firstText(v) ?? (Array.isArray(v) && isRecord(v[0]) ? messageOf(v[0]) : undefined);
-const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title', 'faultstring'];
+const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title', 'faultstring', 'ErrorMessage'];
 
 /**
  * The catch-all for flat objects: `{ error: "text", message?, …extra }` (Defendis), OAuth
@@ -73,6 +73,8 @@ export const flatError = defineDialect({
     const message =
       pick(MESSAGE_KEYS, firstText) ?? (errorIsCode ? undefined : pick(['error'], () => error)) ?? pick(LISTS, firstMessage) ??
       pick(['reason'], sentence) ??
+      // CM.com's `{ errorCode, details: "…" }`: a text `details` is the message.
+      pick(['details'], text) ??
       // Qdrant's `status: { error }`.
       pick(['status'], (v) => (isRecord(v) ? text(v.error) : undefined));
     // Supabase's `code: 422`, Telegram's `error_code: 429`: the status again.
@@ -83,9 +85,9 @@ export const flatError = defineDialect({
     const type = text(b.type) ?? text(b.errorType) ?? text(b.error_type) ?? text(b.category);
     const kind = kindFromCodes(code, type === code ? undefined : type);
     const fields: FieldError[] = [];
-    // Elysia's `property` is a JSON pointer.
+    // Elysia's `property` is a JSON pointer; a code that names no kind (dLocal's numeric 5001) does not hide the field.
     const field = text(b.field) ?? text(b.param) ?? toFieldPath(b.property);
-    if (field && (kind === 'validation' || (!code && (s === 400 || s === 422)))) fields.push({ field, message: message ?? `${field} is invalid`, code });
+    if (field && (kind === 'validation' || (!kind && (s === 400 || s === 422)))) fields.push({ field, message: message ?? `${field} is invalid`, code });
     else if (!s || s < 300 || s === 400 || s === 422) {
       // Field lists: FastAPI `detail`, NestJS and Mistral `message`, PayPal `details`, Okta `errorCauses`.
       // A `message` that is an object holds the field map itself (GitLab) or a FastAPI `detail` (Mistral).
