@@ -53,6 +53,8 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   const thrown = readThrown(input);
   let body = thrown.body;
   let fromText: ReturnType<typeof readText> = {};
+  // Bytes (axios' `arraybuffer`, got's `rawBody`, a Node Buffer) are UTF-8 text; the decoder drops a BOM.
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) body = new TextDecoder().decode(body);
   if (typeof body === 'string') body = (fromText = readText(body)).body;
   // A top-level list of field errors (Yii's `[{ field, message }]`) is a list of fields; a list of errors (Salesforce)
   // or of GraphQL results (batching): the first one speaks for all.

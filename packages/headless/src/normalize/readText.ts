@@ -12,18 +12,23 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;':
 const decode = (value: string): string => value.replace(/&(amp|quot|#39|#x27|nbsp);/g, (m) => ENTITIES[m] ?? m);
 
 /**
- * Reads an error body that arrived as text: JSON text is parsed; an HTML page (proxies, gateways)
- * is reduced to its `<title>` or first heading as plain text, never markup; an XML error to its leaf
- * elements (`Code`, `Message`, `RequestId`); other text is the message.
+ * Reads an error body that arrived as text: JSON text is parsed (a JSON string, even double-encoded, is
+ * read again; cut-off JSON says nothing); an HTML page (proxies, gateways) is reduced to its `<title>` or
+ * first heading as plain text, never markup; an XML error to its leaf elements (`Code`, `Message`,
+ * `RequestId`); other text is the message.
  */
 export function readText(input: string): TextReading {
   const s = input.trim();
   if (!s) return {};
-  if (/^[[{]/.test(s)) {
+  // JSON of any kind: objects, lists, `null`/`true`/numbers (nothing to say), and a JSON string, which some
+  // servers send (a message in quotes) or double-encode (the whole error, serialized twice).
+  if (/^([[{"]|-?\d|true$|false$|null$)/.test(s)) {
     try {
-      return { body: JSON.parse(s) };
+      const body: unknown = JSON.parse(s);
+      return typeof body === 'string' ? readText(body) : { body };
     } catch {
-      // Invalid JSON: fall through and treat it as text.
+      // A JSON document cut mid-body (connection dropped) has no readable message: status and headers speak.
+      if (/^[[{]\s*(["[{\]}]|$)/.test(s)) return {};
     }
   }
   // Only the head of a page is read, so a 5 MB page costs the same as a small one.

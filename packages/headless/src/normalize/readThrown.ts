@@ -24,6 +24,10 @@ const FETCH_FAILED = /fetch|network|load failed|connect|socket/i;
 const kindOf = (id: string): ErrorKind | undefined =>
   !id ? undefined : ABORTED.test(id) ? 'aborted' : TIMEOUT.test(id) ? 'timeout' : NETWORK.test(id) ? 'network' : undefined;
 
+// A body not read yet (a Node or web stream, undici's body, a pending promise) holds no error data, only its machinery.
+const unread = (body: unknown): unknown =>
+  isRecord(body) && (typeof body.pipe === 'function' || typeof body.getReader === 'function' || typeof body.then === 'function') ? undefined : body;
+
 const isResponse = (value: unknown): value is Response => typeof Response !== 'undefined' && value instanceof Response;
 
 /**
@@ -39,7 +43,9 @@ export function readThrown(input: unknown): Thrown {
   const r = e.response;
   if (isRecord(r) && toStatus(r.status ?? r.statusCode) !== undefined) {
     // ky ≥ 1.x after reading, ofetch and axios put the parsed body on `data`; a fetch Response's `body` is a stream.
-    const body = e.data ?? r.data ?? r._data ?? (isResponse(r) ? undefined : r.body);
+    let body = unread(e.data ?? r.data ?? r._data ?? (isResponse(r) ? undefined : r.body));
+    // superagent leaves `body` as `{}` when the content type was not JSON; the JSON is then in `text`.
+    if (typeof r.text === 'string' && isRecord(body) && !Object.keys(body).length) body = r.text;
     return { status: toStatus(r.status ?? r.statusCode), headers: r.headers, body, method: requestFact(e, 'method'), url: requestFact(e, 'url') };
   }
   const code = typeof e.code === 'string' ? e.code : isRecord(e.cause) && typeof e.cause.code === 'string' ? e.cause.code : '';
@@ -53,7 +59,7 @@ export function readThrown(input: unknown): Thrown {
   if (isError) return { status, body: e.data, message: text(e.message), method: requestFact(e, 'method'), url: requestFact(e, 'url') };
   // A Response-like plain object: a numeric status beside headers or a body.
   if (status !== undefined && ('headers' in e || 'body' in e || 'data' in e)) {
-    return { status, headers: e.headers, body: e.data ?? e.body, method: text(e.method), url: text(e.url) };
+    return { status, headers: e.headers, body: unread(e.data ?? e.body), method: text(e.method), url: text(e.url) };
   }
   return { body: input };
 }

@@ -216,9 +216,9 @@ describe('normalizeResponse', () => {
     expect(await normalizeResponse(new Response(null, { status: 404 }))).toMatchObject({ kind: 'not_found', message: 'Not found.' });
   });
 
-  it('survives invalid JSON under a JSON content type', async () => {
+  it('survives invalid JSON under a JSON content type, and never shows its shards as the message', async () => {
     const response = new Response('{"error": "unterminated', { status: 500, headers: { 'content-type': 'application/json' } });
-    expect(await normalizeResponse(response)).toMatchObject({ kind: 'server', status: 500, message: '{"error": "unterminated' });
+    expect(await normalizeResponse(response)).toMatchObject({ kind: 'server', status: 500, message: 'The server had a problem.' });
   });
 
   it('reads a Defastra failure that arrived with HTTP 200', async () => {

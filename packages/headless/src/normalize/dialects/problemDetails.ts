@@ -12,7 +12,8 @@ export const problemDetails = defineDialect({
   name: 'problem-details',
   detect: (body, context) =>
     isRecord(body) &&
-    ((context.headers['content-type'] ?? '').includes('problem+') ||
+    // A server that labels every error problem+json may still send its own `error` shape: then the shape decides.
+    (((context.headers['content-type'] ?? '').includes('problem+') && !('error' in body)) ||
       (typeof body.title === 'string' && ('type' in body || 'status' in body || 'detail' in body))),
   parse: (body) => {
     const b = body as Record<string, unknown>;
