@@ -37,7 +37,7 @@ console.log(`Errata benchmarks — Node ${process.version}, ${quick ? 'quick' : 
 
 if (!only || only === 'normalize') {
   const core = await import(distEntry('packages/headless/dist/core.js'));
-  const rows = await benchNormalize(core, { time: quick ? 60 : 300 });
+  const rows = await benchNormalize(core, { time: quick ? 60 : 200, rounds: quick ? 1 : 3 });
   printTable('(a) normalizeError vs JSON.parse, normalizeResponse vs reading the body (µs per call)', rows);
   console.log(summarize('normalizeError / JSON.parse', rows.map((row) => row['ratio (<1)']), 1));
   console.log(summarize('  of which a bare `new Error` (no stack) / JSON.parse', rows.map((row) => row['new Error alone / JSON.parse']), 1));

@@ -33,13 +33,9 @@ export const flatError = defineDialect({
     // FastAPI's HTTPException with a dict: `{ detail: { status: "quota_exceeded", message } }` (ElevenLabs).
     if (isRecord(b.detail) && text(b.detail.message) && !b.message) return flatError.parse(b.detail, context);
     // A lone wrapper (Apigee's `fault`, ManageEngine's `response_status`) speaks by its content.
-    let only: unknown;
-    let n = 0;
-    for (const key in b) {
-      if (++n > 1) break;
-      only = b[key];
-    }
-    if (n === 1 && isRecord(only) && Object.values(only).some((v) => typeof v === 'string')) return flatError.parse(only, context);
+    const own = Object.keys(b);
+    const only = own.length === 1 ? b[own[0]!] : undefined;
+    if (isRecord(only) && Object.values(only).some((v) => typeof v === 'string')) return flatError.parse(only, context);
     // A capitalized `Error` object (Tencent Cloud's `Response.Error`) beside the request id.
     if (isRecord(b.Error) && !b.error) {
       const inner = flatError.parse(b.Error, context);
@@ -47,14 +43,23 @@ export const flatError = defineDialect({
       return inner;
     }
     const used = ['ok', 'success'];
+    // Most candidate keys are absent, and reading an absent key walks the prototype chain: comparing against
+    // the body's few own keys costs a third of that. A body with inherited keys (a class instance) reads all.
+    const plain = own.length < 16 && (Object.getPrototypeOf(b) === Object.prototype || Object.getPrototypeOf(b) === null);
     const pick = (keys: string[], read: (value: unknown) => string | undefined): string | undefined => {
       for (const key of keys) {
+        if (plain && !own.includes(key)) continue;
         const value = read(b[key]);
         if (value) {
           used.push(key);
           return value;
         }
       }
+    };
+    /** A value read from `error` or `err` rather than by key: its key is still marked used. */
+    const take = (key: string, value: string | undefined): string | undefined => {
+      if (value) used.push(key);
+      return value;
     };
     // `err` is `error` abbreviated; a list of errors (Kraken's strings, Weaviate's items) speaks by its first.
     const first = Array.isArray(b.error) ? b.error[0] : undefined;
@@ -65,13 +70,13 @@ export const flatError = defineDialect({
       pick(CODE_KEYS, (v) => codeNotStatus(v, context.status)) ??
       pick(DETAIL, faultCode) ??
       // Identifiers that only read as codes: PayPal's `name: "INVALID_REQUEST"`, Heroku's and DigitalOcean's `id: "not_found"`.
-      pick(['error'], () => (errorIsCode ? error : undefined)) ??
+      take('error', errorIsCode ? error : undefined) ??
       // … and a `status` that is a code, not a number or JSend's "error"/"fail": Google Maps' `REQUEST_DENIED`.
       pick(['name', 'status'], shaped(/^([A-Z][A-Z\d_]{2,}|[a-z]+(_[a-z]+)+)$/)) ??
       pick(['id'], shaped(/^[a-z]+([._][a-z]+)*$/));
     // Jira's `errorMessages: ["…"]`, Rails' `errors: ["…"]`, Shopify's `errors: "…"`.
     const message =
-      pick(MESSAGE_KEYS, firstText) ?? (errorIsCode ? undefined : pick(['error'], () => error)) ?? pick(LISTS, firstMessage) ??
+      pick(MESSAGE_KEYS, firstText) ?? take('error', errorIsCode ? undefined : error) ?? pick(LISTS, firstMessage) ??
       pick(['reason'], sentence) ??
       // CM.com's `{ errorCode, details: "…" }`: a text `details` is the message.
       pick(['details'], text) ??
