@@ -9,14 +9,14 @@ module.exports = [
     path: 'packages/headless/dist/core.js',
     import: '{ normalizeError, normalizeResponse, createFetcher }',
     gzip: true,
-    // Issue 2 asks for 3 kB and this is NOT met (issue 2 is blocked on that number). 10.65 kB when set. History:
+    // Issue 2 asks for 3 kB and this is NOT met (issue 2 is blocked on that number). 10.81 kB when set. History:
     // 8.27 kB with every dialect, the axios/ky readers, redaction and issue 3's shared rate gate (~1.6 kB of it);
     // +1.55 kB over the first two public-API rounds (XML bodies, per-bucket resets, field lists, ids by shape);
-    // +0.67 kB over blind rounds 3-5 (SOAP faults, lone wrappers, capitalized `Error`, quota codes, 407, ids);
+    // +0.78 kB over blind rounds 3-6 (SOAP faults, lone wrappers, capitalized `Error`, quota and state codes, 407, ids);
     // +0.16 kB for the forms bodies arrive in (bytes, double-encoded JSON, cut-off JSON, unread streams, superagent).
     // Dropping the generic dialects (RFC 9457, JSON:API, GraphQL, validation maps) would save about 0.9 kB: the rest is
     // machinery the five seeds need too. This guard only stops unnoticed growth.
-    limit: '11 kB',
+    limit: '11.2 kB',
   },
   {
     name: 'ky (for comparison)',
@@ -30,8 +30,8 @@ module.exports = [
     import: '*',
     ignore: peers,
     gzip: true,
-    // 18.65 kB when last raised (17.8 kB before blind rounds 3-5 and the wire forms): core + store + per-code copy + hooks.
-    limit: '19.2 kB',
+    // 18.81 kB when last raised (17.8 kB before blind rounds 3-6 and the wire forms): core + store + per-code copy + hooks.
+    limit: '19.4 kB',
   },
   {
     name: '@errata/ui: everything + styles.css (headless included)',

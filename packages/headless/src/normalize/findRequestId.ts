@@ -3,8 +3,9 @@ import { isRecord, text } from './guards.js';
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-amz-request-id', 'x-amz-cf-id', 'x-correlation-id', 'x-github-request-id', 'cf-ray', 'traceparent'];
 const BODY_REQUEST_ID = /^(x[-_])?request[-_]?id$/i;
 const HEADER_REQUEST_ID = /(^|-)(request|debug)-?id$/;
-// Plivo's `api_id` identifies the request; Mailjet's `ErrorIdentifier` is the id support asks for.
-const BODY_TRACE_ID = /(request|trace|correlation|debug|error)[-_]?id(entifier)?$|^(trace|api_id)$/i;
+// Plivo's `api_id` identifies the request; Mailjet's `ErrorIdentifier` is the id support asks for; so do TikTok's
+// `log_id`, Smartsheet's `refId` and Edges' `error_ref`.
+const BODY_TRACE_ID = /(request|trace|correlation|debug|error|log|ref)[-_]?id(entifier)?$|^(trace|api_id|error_ref)$/i;
 
 /** The first one-token text value whose key matches `pattern`. */
 function findId(source: Record<string, unknown>, pattern: RegExp): string | undefined {

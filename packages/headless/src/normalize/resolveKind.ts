@@ -38,6 +38,13 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
     // says less than a specific 4xx status.
     // So does a bare `validation` category with no code and no fields (Bandwidth's `type: "validation"` at 404).
     if (codeKind === 'validation' && statusKind && statusKind !== 'validation' && status !== 400 && is4xx(status) && (code ? /bad_?request|invalid_?request/i.test(code) : !hasFields)) return statusKind;
+    // A validation code answered as 404 naming no field is an unknown resource (WooCommerce's `…_invalid_product_id`).
+    if (codeKind === 'validation' && status === 404 && !hasFields) return statusKind!;
+    // "Authorization" at 401 names the header, not a permission (Meilisearch's `missing_authorization_header`, SumUp's
+    // `NOT_AUTHORIZED`); a code naming a permission or scope still says forbidden.
+    if (codeKind === 'forbidden' && status === 401 && /authori[sz]/i.test(code ?? '') && !/permission|scope|forbid|denied/i.test(code!)) return statusKind!;
+    // A conflict code with a 5xx status is the server's own broken state (Meilisearch's `invalid_state` at 500).
+    if (codeKind === 'conflict' && status !== undefined && status >= 500) return statusKind!;
     return codeKind;
   }
   // A bare "limit exceeded" code is a cap (OCI's tenancy limit) unless it comes as a 429 or asks to try again

@@ -6,6 +6,7 @@ import { publicApiBlindCases } from '../fixtures/publicApisBlind.js';
 import { publicApiBlind3Cases } from '../fixtures/publicApisBlind3.js';
 import { publicApiBlind4Cases } from '../fixtures/publicApisBlind4.js';
 import { publicApiBlind5Cases } from '../fixtures/publicApisBlind5.js';
+import { publicApiBlind6Cases } from '../fixtures/publicApisBlind6.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -107,4 +108,15 @@ describe('real error responses of public APIs taken from their documentation tex
   });
 
   describe.each(publicApiBlind5Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
+});
+
+
+describe('real error responses of public APIs taken from their documentation text (blind round 6)', () => {
+  it('covers at least 50 documented responses from APIs outside the first corpus', () => {
+    expect(publicApiBlind6Cases.length).toBeGreaterThanOrEqual(50);
+    const seen = new Set(publicApiCases.map((c) => c.name.split(':')[0]));
+    for (const c of publicApiBlind6Cases) expect(seen).not.toContain(c.name.split(':')[0]);
+  });
+
+  describe.each(publicApiBlind6Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
 });

@@ -64,6 +64,29 @@ describe('resolveKind: which evidence wins', () => {
     expect(kind({ status: 429, message: 'Too many requests, slow down' })).toBe('rate_limited');
   });
 
+  it('reads an invalid-id code answered as 404 as an unknown resource, unless the body names fields', () => {
+    expect(kind({ code: 'woocommerce_rest_invalid_product_id', status: 404 })).toBe('not_found');
+    expect(kind({ code: 'invalid_product_id', status: 404, hasFields: true })).toBe('validation');
+    expect(kind({ code: 'invalid_product_id', status: 422 })).toBe('validation');
+  });
+
+  it('reads an "authorization" code at 401 as the missing credential, but a permission or scope code as forbidden', () => {
+    expect(kind({ code: 'missing_authorization_header', status: 401 })).toBe('unauthenticated');
+    expect(kind({ code: 'NOT_AUTHORIZED', status: 401 })).toBe('unauthenticated');
+    expect(kind({ code: 'NOT_AUTHORIZED', status: 403 })).toBe('forbidden');
+    expect(kind({ code: 'permission_not_authorized', status: 401 })).toBe('forbidden');
+  });
+
+  it('reads a state-conflict code with a 5xx status as the server failing, and with a 4xx as a conflict', () => {
+    expect(kind({ code: 'invalid_state', status: 500 })).toBe('server');
+    expect(kind({ code: 'invalid_state', status: 400 })).toBe('conflict');
+    expect(kind({ code: 'api_key_already_exists', status: 409 })).toBe('conflict');
+  });
+
+  it('reads a text saying a maximum was reached as a cap', () => {
+    expect(kind({ code: '4001', status: 400, message: 'max number of realms reached' })).toBe('quota');
+  });
+
   it('falls back to the status, then the text, then unknown', () => {
     expect(kind({ status: 503, message: 'whatever' })).toBe('unavailable');
     expect(kind({ message: 'Internal server error' })).toBe('server');

@@ -55,6 +55,8 @@ export const errorEnvelope = defineDialect({
     if (isRecord(extra) && !field) collectFields(extra.errors ?? extra.fields, '', fields);
     // EasyPost: `error.errors: [{ field, message }]`.
     if (Array.isArray(e.errors) && !fields.length) collectFields(e.errors, '', fields);
+    // Grafana k6's `error.field_errors: { name: ["…"] }`.
+    if (isRecord(e.field_errors) && !fields.length) collectFields(e.field_errors, '', fields);
     const details = copyDetails(b, ['error', 'success', 'ok']);
     Object.assign(details, copyDetails(e, ['code', 'message', 'details']));
     if (isRecord(extra)) Object.assign(details, copyDetails(extra));
