@@ -8,16 +8,19 @@ const RULES: [RegExp, ErrorKind][] = [
   [/(^|_)auth_?fail/, 'unauthenticated'],
   [/not_?found|no_such|no(n|t_)exist|nt_exist|resource_missing|unknown_(?!error)/, 'not_found'],
   [/balance|funds|payment_required|(^|_)credits?(_|$)/, 'insufficient_funds'],
-  [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit|exhausted/, 'rate_limited'],
+  // Exceeding a provisioned throughput is a rate, not a cap (DynamoDB's `ProvisionedThroughputExceededException`).
+  [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit|exhausted|throughput/, 'rate_limited'],
   [/quota|limit_reached|max(imum)?_\w*reached|(resource|usage|plan)_limit|_limit$|daily|monthly|spending|budget|(^|_)cap(_|$)/, 'quota'],
   // "Not ready yet, ask again": OAuth device flow's authorization_pending, a model still loading.
   [/pending|(^|_)loading/, 'unavailable'],
   // "Already exists" says conflict before the thing it names does (Meilisearch's `api_key_already_exists`).
   [/already_exists?$/, 'conflict'],
   [/unauth|api_?key|(^|_)token(_|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session/, 'unauthenticated'],
-  [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|scope/, 'forbidden'],
-  // A resource in the wrong state for the operation is a state conflict, not bad input (Medusa's `invalid_state`).
-  [/(invalid|incompatible)_state/, 'conflict'],
+  // Not a member of the place acted on is a missing permission (Slack's `not_in_channel`).
+  [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|scope|not_in_(channel|team|group|org|workspace|project)|not_(a_)?member/, 'forbidden'],
+  // A resource in the wrong state for the operation is a state conflict, not bad input (Medusa's `invalid_state`,
+  // Google's `FAILED_PRECONDITION`, sent as 400).
+  [/(invalid|incompatible)_state|precondition/, 'conflict'],
   [/invalid|missing|required|validat|malformed|(^|_)bad_|param|format|unprocessable|argument|out_of_range|input|too_(long|short|large|big)|blank|parse/, 'validation'],
   [/exist|duplicate|conflict|already|in_use|taken|unique|constraint/, 'conflict'],
   [/timeout|timed_out|deadline/, 'timeout'],

@@ -4,7 +4,7 @@ import { readHeaders } from './readHeaders.js';
 
 /** Where a wait may be stated besides the headers. */
 export interface RetryAfterSources {
-  /** A parsed body (or its details): `retry_after`/`retryAfter` in seconds, `…_ms`/`…Ms` in milliseconds. */
+  /** A parsed body (or its details): `retry_after`/`retryAfter`/`retryAfterSeconds` in seconds, `…_ms`/`…Ms` in milliseconds. */
   body?: unknown;
   /** A vendor code naming its window, e.g. `RATE_LIMITED_5_SECONDS` or `RATE_LIMITED_2_PER_SECOND`. */
   code?: string;
@@ -45,14 +45,15 @@ function fromBody(body: unknown, now: number): number | undefined {
   // Telegram nests it in `parameters`; Hugging Face says how long a model takes to load in `estimated_time`.
   for (const b of [body, body.error, body.details, body.extensions, body.parameters, isRecord(body.error) ? body.error.details : 0]) {
     if (!isRecord(b)) continue;
-    const ms = toDelayMs(b.retry_after_ms ?? b.retryAfterMs, now, 1) ?? toDelayMs(b.retry_after ?? b.retryAfter ?? b.estimated_time, now);
+    // Lambda and Spring name the unit: `retryAfterSeconds`.
+    const ms = toDelayMs(b.retry_after_ms ?? b.retryAfterMs, now, 1) ?? toDelayMs(b.retry_after ?? b.retryAfter ?? b.retryAfterSeconds ?? b.estimated_time, now);
     if (ms !== undefined) return ms;
   }
   return undefined;
 }
 
 /**
- * How long the server asked to wait, in ms: `Retry-After` (seconds or HTTP-date), IETF `RateLimit`
+ * How long the server asked to wait, in ms: `Retry-After` (seconds or HTTP-date), Azure's `x-ms-retry-after-ms`, IETF `RateLimit`
  * (`t=`), `RateLimit-Reset` / `X-RateLimit-Reset` (delta or epoch seconds), a body `retry_after`,
  * or the window a vendor code names. Undefined when nothing says.
  */
@@ -68,6 +69,8 @@ export function waitFromHeaders(h: Record<string, string>, sources: RetryAfterSo
     const t = /(?:^|[;,\s])t=(\d+)/.exec(h.ratelimit ?? '')?.[1];
     const fromHeaders =
       toDelayMs(h['retry-after'], now) ??
+      // Azure's millisecond form (Cosmos DB's `x-ms-retry-after-ms`).
+      toDelayMs(h['x-ms-retry-after-ms'], now, 1) ??
       toDelayMs(t, now) ??
       toDelayMs(h['ratelimit-reset'] ?? h['x-ratelimit-reset'] ?? h['x-rate-limit-reset'], now);
     if (fromHeaders !== undefined) return fromHeaders;

@@ -134,6 +134,19 @@ describe('rules that generalize across APIs', () => {
     expect(normalizeError('', { status: 407 }).kind).toBe('unauthenticated');
   });
 
+  it('reads a failed precondition as a state conflict even at 400, and exceeded throughput as a rate limit', () => {
+    expect(normalizeError({ error: { code: 400, message: 'Not in the required state.', status: 'FAILED_PRECONDITION' } }, { status: 400 }).kind).toBe('conflict');
+    expect(kindFromCodes('PRECONDITION_FAILED', undefined)).toBe('conflict');
+    expect(kindFromCodes('com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException', undefined)).toBe('rate_limited');
+    expect(kindFromCodes('INVALID_ARGUMENT', undefined)).toBe('validation');
+  });
+
+  it('reads not being a member of the place acted on as forbidden', () => {
+    expect(normalizeError({ ok: false, error: 'not_in_channel' }, { status: 200 }).kind).toBe('forbidden');
+    expect(kindFromCodes('USER_NOT_A_MEMBER', undefined)).toBe('forbidden');
+    expect(kindFromCodes('not_in_range', undefined)).toBeUndefined();
+  });
+
   it('reads a 401 that names a missing permission as forbidden, and other 401 texts as a missing sign-in', () => {
     expect(normalizeError({ errors: 'No access permission' }, { status: 401 }).kind).toBe('forbidden');
     expect(normalizeError({ message: 'Not authorized' }, { status: 401 }).kind).toBe('unauthenticated');

@@ -7,6 +7,7 @@ import { publicApiBlind3Cases } from '../fixtures/publicApisBlind3.js';
 import { publicApiBlind4Cases } from '../fixtures/publicApisBlind4.js';
 import { publicApiBlind5Cases } from '../fixtures/publicApisBlind5.js';
 import { publicApiBlind6Cases } from '../fixtures/publicApisBlind6.js';
+import { publicApiBlind7Cases } from '../fixtures/publicApisBlind7.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -119,4 +120,19 @@ describe('real error responses of public APIs taken from their documentation tex
   });
 
   describe.each(publicApiBlind6Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
+});
+
+describe('real error responses of the big vendors, new code families, from their documentation text (blind round 7)', () => {
+  it('covers at least 40 documented responses, none sharing body and status with another case of any corpus', () => {
+    expect(publicApiBlind7Cases.length).toBeGreaterThanOrEqual(40);
+    const key = (c: PublicApiCase) => `${c.status} ${wire(c)}`;
+    const earlier = [publicApiCases, publicApiBlindCases, publicApiBlind3Cases, publicApiBlind4Cases, publicApiBlind5Cases, publicApiBlind6Cases].flat();
+    const seen = new Set(earlier.map(key));
+    for (const c of publicApiBlind7Cases) {
+      expect(seen, c.name).not.toContain(key(c));
+      seen.add(key(c));
+    }
+  });
+
+  describe.each(publicApiBlind7Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
 });

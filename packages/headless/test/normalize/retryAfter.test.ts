@@ -51,6 +51,16 @@ describe('readRetryAfterMs', () => {
     expect(readRetryAfterMs(undefined, { body: { error: { details: { retry_after: 2 } } } })).toBe(2000);
   });
 
+  it('reads a body retryAfterSeconds as a number or a string of seconds', () => {
+    expect(readRetryAfterMs(undefined, { body: { retryAfterSeconds: '2', Reason: 'ConcurrentInvocationLimitExceeded' } })).toBe(2000);
+    expect(readRetryAfterMs(undefined, { body: { retryAfterSeconds: 45 } })).toBe(45_000);
+  });
+
+  it('reads Azure\'s millisecond header after Retry-After', () => {
+    expect(readRetryAfterMs({ 'x-ms-retry-after-ms': '1500' })).toBe(1500);
+    expect(readRetryAfterMs({ 'retry-after': '3', 'x-ms-retry-after-ms': '1500' })).toBe(3000);
+  });
+
   it('reads the window a vendor code names', () => {
     expect(readRetryAfterMs(undefined, { code: 'RATE_LIMITED_1_MINUTE' })).toBe(60_000);
     expect(readRetryAfterMs(undefined, { code: 'RATE_LIMITED_5_SECONDS' })).toBe(5_000);
