@@ -12,8 +12,19 @@ const SECRETS = [
   'AKIAIOSFODNN7EXAMPLE',
   'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
   'xoxb-123456789012-abcdefghijkl',
+  // The prefixed formats secret scanners know; each value is made up, in the vendor's shape.
+  'AIzaSyD4x9Qe7Lk2Vb8Nm3Jh6Gf5Rt1Wq0Zp_Uy',
+  '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',
+  'glpat-Xk3vT9qLm2Rb8NwYz1Pc',
+  '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',
+  'npm_Xk3vT9qLm2Rb8NwYz1PcQe7Lk2Vb8Nm3Jh6G',
+  'shpat_0123456789abcdef0123456789abcdef',
+  'gsk_Xk3vT9qLm2Rb8NwYz1PcQe7Lk2Vb8Nm3',
+  'xai-Xk3vT9qLm2Rb8NwYz1PcQe7Lk2Vb8Nm3',
+  'key-3a06e0f29d6fd84c373e0f1e0e7c0a10',
+  'dapi0123456789abcdef0123456789abcdef',
 ];
-const SECRET_TEXT = /eyJ|sk_live|sk_test|pk_live|rk_live|AKIA|ghp_|xoxb|hunter2|s3cr3t|abc123def456ghi789/;
+const SECRET_TEXT = /eyJ|sk_live|sk_test|pk_live|rk_live|AKIA|ghp_|xoxb|AIza|hf_|glpat|SG\.|npm_|shpat|gsk_|xai-|key-|dapi|hunter2|s3cr3t|abc123def456ghi789/;
 
 describe('redactSecrets', () => {
   it.each(SECRETS)('replaces %s', (secret) => {
@@ -40,6 +51,11 @@ describe('redactSecrets', () => {
 
   it('leaves ordinary text alone', () => {
     const text = 'Missing required parameter: amount. Too many requests; retry in 5 seconds.';
+    expect(redactSecrets(text)).toBe(text);
+  });
+
+  it('leaves names that only start like a key prefix alone', () => {
+    const text = 'hf_hub_download failed; npm_config_cache is unset; shipping_address.zip is required (msg.id 42)';
     expect(redactSecrets(text)).toBe(text);
   });
 });
