@@ -40,10 +40,11 @@ export function collectFields(source: unknown, prefix = '', out: FieldError[] = 
         const code = text(item.code) ?? (sentence(item.issue) ? undefined : text(item.issue)) ?? text(item.type);
         let path = field ? [prefix, field].filter(Boolean).join('.') : prefix;
         // Okta-style causes name their field in the text: "login: An object with this field already exists".
-        const named = !path && msg ? /^([a-z_][\w.]{0,60}): (.+)$/.exec(msg) : null;
+        // Zuora's and Joi's messages quote it first: "'termType' value should be one of: …" (the message is kept whole).
+        const named = !path && msg ? /^([a-z_][\w.]{0,60}): (.+)$|^(["'])([\w.]{1,60})\3 /i.exec(msg) : null;
         if (named) {
-          path = named[1]!;
-          msg = named[2];
+          path = (named[1] ?? named[4])!;
+          msg = named[2] ?? msg;
         }
         // A code without text still marks the field (GitHub's `missing_field`); the default text fills it.
         if (path && (msg || (field && code))) out.push({ field: path, message: msg ?? '', code });

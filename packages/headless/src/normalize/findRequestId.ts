@@ -26,6 +26,7 @@ export function findRequestId(stated: unknown, details: Record<string, unknown>,
   let id = text(stated) ?? findId(details, BODY_REQUEST_ID);
   for (const name of REQUEST_ID_HEADERS) id ??= text(headers[name]);
   id ??= findId(headers, HEADER_REQUEST_ID) ?? findId(details, BODY_TRACE_ID);
-  if (!id) for (const key in details) if (isRecord(details[key])) id ??= findId(details[key], BODY_TRACE_ID);
+  // Nested, a bare `request` is the id too (Onfleet's `message.request`); at the top it can be a path (Twitter v1).
+  if (!id) for (const key in details) if (isRecord(details[key])) id ??= findId(details[key], BODY_TRACE_ID) ?? findId(details[key], /^request$/);
   return id ?? text(details.instance);
 }

@@ -7,14 +7,19 @@ const RULES: [RegExp, ErrorKind][] = [
   // `AuthFailure.SecretIdNotFound`: a failed authentication says more than the missing thing it names.
   [/(^|_)auth_?fail/, 'unauthenticated'],
   [/not_?found|no_such|no(n|t_)exist|nt_exist|resource_missing|unknown_(?!error)/, 'not_found'],
-  [/balance|funds|payment_required|(^|_)credits?(_|$)/, 'insufficient_funds'],
+  // Chinese APIs say balance (余额) and arrears (欠费) in their text (Zhipu's 1113 "您的账户已欠费").
+  [/balance|funds|payment_required|(^|_)credits?(_|$)|余额|欠费/, 'insufficient_funds'],
   // Exceeding a provisioned throughput is a rate, not a cap (DynamoDB's `ProvisionedThroughputExceededException`).
-  [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit|exhausted|throughput/, 'rate_limited'],
+  // An exhausted quota is a cap (ZenMux's "Subscription quota exhausted"), an exhausted resource a rate (Google's RESOURCE_EXHAUSTED).
+  [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit|(?<!quota_)exhausted|throughput/, 'rate_limited'],
   [/quota|limit_reached|max(imum)?_\w*reached|(resource|usage|plan)_limit|_limit$|daily|monthly|spending|budget|(^|_)cap(_|$)/, 'quota'],
   // "Not ready yet, ask again": OAuth device flow's authorization_pending, a model still loading.
   [/pending|(^|_)loading/, 'unavailable'],
   // "Already exists" says conflict before the thing it names does (Meilisearch's `api_key_already_exists`).
   [/already_exists?$/, 'conflict'],
+  // A missing scope or an address off the allowlist is a permission even when the code says unauthorized (Appwrite's
+  // `general_unauthorized_scope`, Beqelal's `UNAUTHORIZED_IP_ACCESS`).
+  [/scope|ed_ip(_|$)|(allow|white)_?list/, 'forbidden'],
   [/unauth|api_?key|(^|_)token(_|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session/, 'unauthenticated'],
   // Not a member of the place acted on is a missing permission (Slack's `not_in_channel`).
   [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|scope|not_in_(channel|team|group|org|workspace|project)|not_(a_)?member/, 'forbidden'],
@@ -61,7 +66,7 @@ function match(code: string): ErrorKind | undefined {
   const key = code
     .slice(code.lastIndexOf('/') + 1, code.lastIndexOf('/') + 121)
     .replace(/([a-z\d])([A-Z])/g, '$1_$2')
-    .replace(/[^a-zA-Z\d]+/g, '_')
+    .replace(/[^a-zA-Z\d\u4e00-\u9fff]+/g, '_')
     .toLowerCase();
   for (const [pattern, kind] of RULES) if (pattern.test(key)) return kind;
   return undefined;

@@ -36,8 +36,10 @@ export function readText(input: string): TextReading {
   if (/^<|<html|<body|<\/\w+>/i.test(head.slice(0, 1024))) {
     // XML errors (AWS S3, STS, EC2, Oracle's `<messagesRDO>` and most SOAP-era APIs): `<Error><Code>…</Code><Message>…</Message><RequestId>…`.
     if (/^<\?xml|<Code>/.test(head) && !/<html/i.test(head)) {
-      const body: Record<string, string> = {};
+      const body: Record<string, unknown> = {};
       for (const [, tag, value] of head.matchAll(/<(\w{1,40})>([^<]{0,2000})<\/\1>/g)) body[tag!] ??= decode(value!).trim();
+      // Recurly's `<error field="account.email" symbol="taken">has already been taken</error>`: a field map.
+      for (const [, field, value] of head.matchAll(/\sfield="([^"]{1,200})"[^>]*>([^<]{1,2000})</g)) ((body.errors ??= {}) as Record<string, string>)[field!] = decode(value!);
       return { body };
     }
     const title = /<title[^>]*>([^<]*)</i.exec(head)?.[1];

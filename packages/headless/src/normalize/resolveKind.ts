@@ -43,15 +43,17 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
     // "Authorization" at 401 names the header, not a permission (Meilisearch's `missing_authorization_header`, SumUp's
     // `NOT_AUTHORIZED`); a code naming a permission or scope still says forbidden.
     if (codeKind === 'forbidden' && status === 401 && /authori[sz]/i.test(code ?? '') && !/permission|scope|forbid|denied/i.test(code!)) return statusKind!;
-    // A conflict code with a 5xx status is the server's own broken state (Meilisearch's `invalid_state` at 500).
-    if (codeKind === 'conflict' && status !== undefined && status >= 500) return statusKind!;
+    // A conflict code with a 5xx status is the server's own broken state (Meilisearch's `invalid_state` at 500); a generic
+    // server code says less than a gateway's 502–504/52x (ZenMux's `provider_internal_server_error` at 524: timed out).
+    if ((codeKind === 'conflict' || codeKind === 'server') && status! >= 500) return statusKind!;
     return codeKind;
   }
   // A bare "limit exceeded" code is a cap (OCI's tenancy limit) unless it comes as a 429 or asks to try again
   // later (Cognito's attempts).
   if (/limit_?exceeded/i.test(code ?? '')) return status === 429 || /\btry (again )?(after|later|in)\b/i.test(message ?? '') ? 'rate_limited' : 'quota';
   const textKind = kindFromCode(message?.slice(0, 120).replace(/\//g, ' '));
-  if (textKind && is4xx(status) && status !== 429) {
+  // A 429 whose text names a balance is out of funds, not a wait (Zhipu's 1113 "您的账户已欠费", account in arrears).
+  if (textKind && is4xx(status) && (status !== 429 || textKind === 'insufficient_funds')) {
     // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota);
     // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400) when its
     // first sentence names it, not only the advice after it (Lerian's "… is not valid. Accepted grant types are …
@@ -68,5 +70,6 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   if (status === 402 && textKind !== 'insufficient_funds' && /\blimit/i.test(message ?? '')) return 'quota';
   // A 429 whose text names a monthly or daily cap (LINE's "monthly limit") is a quota, not a wait.
   if (status === 429 && textKind === 'quota' && /month|daily|per day/i.test(message!)) return textKind;
-  return statusKind ?? textKind ?? 'unknown';
+  // Field errors with nothing else to go by are bad input (Zuora's HTTP 200 `reasons` naming `'termType'`).
+  return statusKind ?? textKind ?? (hasFields ? 'validation' : 'unknown');
 }

@@ -151,4 +151,51 @@ describe('rules that generalize across APIs', () => {
     expect(normalizeError({ errors: 'No access permission' }, { status: 401 }).kind).toBe('forbidden');
     expect(normalizeError({ message: 'Not authorized' }, { status: 401 }).kind).toBe('unauthenticated');
   });
+
+  it('reads SNAP responseCode/responseMessage, Chargebee api_error_code and status_message/error_msg/errorMsg texts', () => {
+    expect(normalizeError({ responseCode: '4011101', responseMessage: 'Invalid Token (B2B)' }, { status: 401 })).toMatchObject({ code: '4011101', message: 'Invalid Token (B2B)' });
+    expect(normalizeError({ message: 'Plan is not present', type: 'invalid_request', api_error_code: 'resource_not_found', param: 'item_id' }, { status: 404 })).toMatchObject({ kind: 'not_found', code: 'resource_not_found', fields: [] });
+    expect(normalizeError({ status_code: '401', status_message: 'Invalid API key' }, { status: 401 }).message).toBe('Invalid API key');
+    expect(normalizeError({ error_msg: 'Resource not found.', error_code: 'Svc.24010003' }, { status: 404 }).message).toBe('Resource not found.');
+    expect(normalizeError({ error: '104', errorMsg: 'Invalid credentials' }, { status: 400 })).toMatchObject({ kind: 'unauthenticated', code: '104' });
+  });
+
+  it('takes a snake_cased type as the code when there is none, and a message object\'s text and nested request id', () => {
+    expect(normalizeError({ message: 'Invalid credentials.', type: 'user_invalid_credentials', code: 401 }, { status: 401 }).code).toBe('user_invalid_credentials');
+    const onfleet = normalizeError({ code: 'InvalidCredentials', message: { error: 1102, message: 'The API key provided is invalid.', request: 'ec76efd0' } }, { status: 401 });
+    expect(onfleet).toMatchObject({ message: 'The API key provided is invalid.', requestId: 'ec76efd0' });
+    expect(normalizeError({ request: '/1.1/statuses/update.json', error: 'Read-only application cannot POST.' }, { status: 401 }).requestId).toBeUndefined();
+  });
+
+  it('reads a code-like message beside a detail as the code, and a FAILED status as no code', () => {
+    const e = normalizeError({ error: { status: 'FAILED', status_code: '439', message: 'TRACE_NUMBER', detail: 'trace_number must be unique' } }, { status: 439 });
+    expect(e).toMatchObject({ code: 'TRACE_NUMBER', message: 'trace_number must be unique', kind: 'conflict' });
+  });
+
+  it('reads missing scopes and addresses off the allowlist as forbidden, an exhausted quota as a cap, and 余额/欠费 as funds', () => {
+    expect(kindFromCodes('general_unauthorized_scope', undefined)).toBe('forbidden');
+    expect(kindFromCodes('UNAUTHORIZED_IP_ACCESS', undefined)).toBe('forbidden');
+    expect(kindFromCodes('UNAUTHORIZED', undefined)).toBe('unauthenticated');
+    expect(kindFromCodes('Subscription quota exhausted', undefined)).toBe('quota');
+    expect(kindFromCodes('RESOURCE_EXHAUSTED', undefined)).toBe('rate_limited');
+    expect(normalizeError({ error: { code: '1113', message: '您的账户已欠费,请充值后重试' } }, { status: 429 })).toMatchObject({ kind: 'insufficient_funds', retryable: false });
+  });
+
+  it('lets a gateway timeout or unavailable status beat a generic server code', () => {
+    expect(normalizeError({ error: { type: 'provider_internal_server_error', message: 'Provider timed out' } }, { status: 524 }).kind).toBe('timeout');
+    expect(normalizeError({ error: { type: 'internal_server_error', message: 'x' } }, { status: 502 }).kind).toBe('unavailable');
+    expect(normalizeError({ error: { type: 'internal_server_error', message: 'x' } }, { status: 500 }).kind).toBe('server');
+  });
+
+  it('reads a quoted leading name as a field, and field errors alone as bad input (Zuora at 200)', () => {
+    expect(collectFields([{ message: '"email" must be a valid email' }])).toEqual([{ field: 'email', message: '"email" must be a valid email', code: undefined }]);
+    const zuora = normalizeError({ success: false, processId: 'CB', reasons: [{ code: 53100320, message: "'termType' value should be one of: TERMED, EVERGREEN" }] }, { status: 200 });
+    expect(zuora).toMatchObject({ kind: 'validation', code: '53100320', fields: [{ field: 'termType' }] });
+  });
+
+  it('reads XML elements with a field attribute as field errors, and a top-level messages list as no field', () => {
+    expect(readText('<?xml version="1.0"?><errors><error field="account.email" symbol="taken">has already been taken</error></errors>').body).toEqual({ errors: { 'account.email': 'has already been taken' } });
+    expect(normalizeError({ error_messages: ['item_details Name too long'] }, { status: 400 })).toMatchObject({ fields: [], message: 'item_details Name too long' });
+  });
 });
+

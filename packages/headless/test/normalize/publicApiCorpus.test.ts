@@ -8,6 +8,7 @@ import { publicApiBlind4Cases } from '../fixtures/publicApisBlind4.js';
 import { publicApiBlind5Cases } from '../fixtures/publicApisBlind5.js';
 import { publicApiBlind6Cases } from '../fixtures/publicApisBlind6.js';
 import { publicApiBlind7Cases } from '../fixtures/publicApisBlind7.js';
+import { publicApiBlind8Cases } from '../fixtures/publicApisBlind8.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -135,4 +136,19 @@ describe('real error responses of the big vendors, new code families, from their
   });
 
   describe.each(publicApiBlind7Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
+});
+
+describe('real error responses of vendors, frameworks and proxies no earlier round names, from their documentation text (blind round 8)', () => {
+  it('covers at least 45 documented responses, none sharing body and status with another case of any corpus', () => {
+    expect(publicApiBlind8Cases.length).toBeGreaterThanOrEqual(45);
+    const key = (c: PublicApiCase) => `${c.status} ${wire(c)}`;
+    const earlier = [publicApiCases, publicApiBlindCases, publicApiBlind3Cases, publicApiBlind4Cases, publicApiBlind5Cases, publicApiBlind6Cases, publicApiBlind7Cases].flat();
+    const seen = new Set(earlier.map(key));
+    for (const c of publicApiBlind8Cases) {
+      expect(seen, c.name).not.toContain(key(c));
+      seen.add(key(c));
+    }
+  });
+
+  describe.each(publicApiBlind8Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
 });

@@ -32,9 +32,12 @@ export const errorEnvelope = defineDialect({
     // Mux's `messages: ["…"]`, Elasticsearch's `reason`.
     let message = text(e.message) ?? text(e.description) ?? text(e.detail) ?? firstText(e.messages) ?? sentence(e.reason) ?? text(b.message);
     // Ory's `id` (session_inactive) is the machine code beside a status word.
-    let code = own ?? reason ?? /^[a-z]+([._][a-z]+)+$/.exec(text(e.id) ?? '')?.[0] ?? text(e.status) ?? text(b.code) ?? type;
+    let code = own ?? reason ?? /^[a-z]+([._][a-z]+)+$/.exec(text(e.id) ?? '')?.[0];
+    // A code sent as the message says more than a `status`, which may be a result word (Beqelal's `{ error: { status:
+    // "FAILED", message: "TRACE_NUMBER", detail: "trace_number must be unique" } }`): the sentence is then in `detail`.
     const named = code === undefined && message ? CODE_AS_MESSAGE.exec(message) : null;
-    if (named) [, code, message] = named;
+    if (named) [, code, message = text(e.detail)] = named;
+    code ??= text(e.status) ?? text(b.code) ?? type;
     const kind = kindFromCodes(code, type === code ? undefined : type);
     const fields: FieldError[] = [];
     let retryAfterMs: number | undefined;

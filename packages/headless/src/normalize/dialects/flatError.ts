@@ -2,22 +2,25 @@ import type { FieldError } from '../../types.js';
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
 import { collectFields, messageOf } from '../collectFields.js';
-import { codeNotStatus, firstText, isRecord, sentence, text, toStatus } from '../guards.js';
+import { codeNotStatus, codeOf, firstText, isRecord, sentence, text, toStatus } from '../guards.js';
 import { kindFromCodes } from '../kindFromCode.js';
 import { toFieldPath } from '../toFieldPath.js';
 
 // An identifier (`invalid_grant`, `quota_domains_reached`) rather than a sentence.
 const ID = /^[\w.:/#-]{1,80}$/;
 const shaped = (pattern: RegExp) => (value: unknown) => pattern.exec(text(value) ?? '')?.[0];
-const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', 'err_code', 'errcode', '__type', 'error_type', 'faultcode'];
+// Chargebee's `api_error_code`; Indonesia's SNAP standard (Durianpay, banks) sends `responseCode`/`responseMessage`.
+const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', 'err_code', 'errcode', '__type', 'error_type', 'faultcode', 'api_error_code', 'responseCode'];
 // Module-level readers, so a body that needs none of them allocates nothing for them.
 const DETAIL = ['detail'];
-const LISTS = ['errorMessages', 'error_messages', 'messages', 'errors'];
+// Zuora's `{ success: false, reasons: [{ code, message }] }` lists its errors as `reasons`.
+const LISTS = ['errorMessages', 'error_messages', 'messages', 'errors', 'reasons'];
 /** SOAP-style faults keep the code in `detail` (Apigee's `detail.errorcode`). */
 const faultCode = (v: unknown) => (isRecord(v) ? text(v.errorcode) : undefined);
 /** The first text of a list of strings or of message objects (ManageEngine's `messages: [{ message }]`). */
 const firstMessage = (v: unknown) => firstText(v) ?? (Array.isArray(v) && isRecord(v[0]) ? messageOf(v[0]) : undefined);
-const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title', 'faultstring', 'ErrorMessage'];
+// Midtrans' (and TMDB's) `status_message`, Huawei Cloud's `error_msg`, an SMS gateway's `errorMsg`.
+const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title', 'faultstring', 'ErrorMessage', 'status_message', 'responseMessage', 'error_msg', 'errorMsg'];
 
 /**
  * The catch-all for flat objects: `{ error: "text", message?, …extra }` (Defendis), OAuth
@@ -71,9 +74,12 @@ export const flatError = defineDialect({
       pick(DETAIL, faultCode) ??
       // Identifiers that only read as codes: PayPal's `name: "INVALID_REQUEST"`, Heroku's and DigitalOcean's `id: "not_found"`.
       take('error', errorIsCode ? error : undefined) ??
-      // … and a `status` that is a code, not a number or JSend's "error"/"fail": Google Maps' `REQUEST_DENIED`.
-      pick(['name', 'status'], shaped(/^([A-Z][A-Z\d_]{2,}|[a-z]+(_[a-z]+)+)$/)) ??
-      pick(['id'], shaped(/^[a-z]+([._][a-z]+)*$/));
+      // … a `status` that is a code, not a number or JSend's "error"/"fail": Google Maps' `REQUEST_DENIED`; Appwrite's
+      // snake_cased `type` (user_invalid_credentials).
+      pick(['name', 'status', 'type'], shaped(/^([A-Z][A-Z\d_]{2,}|[a-z]+(_[a-z]+)+)$/)) ??
+      pick(['id'], shaped(/^[a-z]+([._][a-z]+)*$/)) ??
+      // Zuora's code is in its first `reasons` item.
+      pick(['reasons'], (v) => codeOf((v as { code?: unknown }[] | undefined)?.[0]?.code));
     // Jira's `errorMessages: ["…"]`, Rails' `errors: ["…"]`, Shopify's `errors: "…"`.
     const message =
       pick(MESSAGE_KEYS, firstText) ?? take('error', errorIsCode ? undefined : error) ?? pick(LISTS, firstMessage) ??
@@ -81,7 +87,9 @@ export const flatError = defineDialect({
       // CM.com's `{ errorCode, details: "…" }`: a text `details` is the message.
       pick(['details'], text) ??
       // Qdrant's `status: { error }`.
-      pick(['status'], (v) => (isRecord(v) ? text(v.error) : undefined));
+      pick(['status'], (v) => (isRecord(v) ? text(v.error) : undefined)) ??
+      // Onfleet's `message: { message, request, cause }`, left in details for its request id.
+      text((b.message as { message?: unknown } | null)?.message);
     // Supabase's `code: 422`, Telegram's `error_code: 429`: the status again.
     const stated = [b.code, b.error_code].map(toStatus).find((n) => n! >= 400);
     const status = toStatus(b.status) ?? toStatus(b.statusCode) ?? toStatus(b.status_code) ?? stated;
@@ -100,7 +108,7 @@ export const flatError = defineDialect({
       // `details` is often metadata: only a list or a map of lists names fields, else Kubernetes' `details.causes`.
       const d = b.details;
       const listed = Array.isArray(d) || (isRecord(d) && Object.values(d).every(Array.isArray)) ? d : isRecord(d) ? d.causes : undefined;
-      for (const source of [b.detail, m, b.errors, b.fields, listed, b.errorCauses, isRecord(b._embedded) && b._embedded.errors]) if (typeof source === 'object') collectFields(source, '', fields);
+      for (const source of [b.detail, m, b.errors, b.fields, listed, b.errorCauses, b.reasons, isRecord(b._embedded) && b._embedded.errors]) if (typeof source === 'object') collectFields(source, '', fields);
     }
     return { code, kind, message, status, fields, details: copyDetails(b, used) };
   },

@@ -24,7 +24,9 @@ export const validationMap = defineDialect({
   name: 'validation-map',
   detect: (body, context) =>
     isRecord(body) &&
-    (isRecord(body.errors) || isRecord(body.fieldErrors) || isRecord(body.ModelState) || ((context.status === 400 || context.status === 422) && !('errors' in body) && isFieldMap(body))),
+    (isRecord(body.errors) || isRecord(body.fieldErrors) || isRecord(body.ModelState) ||
+      // A top-level list of messages is not a field (Midtrans Snap's `error_messages: ["…"]`).
+      ((context.status === 400 || context.status === 422) && !('errors' in body || 'error_messages' in body) && isFieldMap(body))),
   parse: (body, context) => {
     const b = body as Record<string, unknown>;
     // GitLab nests the map in `message`.
