@@ -20,6 +20,10 @@ export const fieldOf = (item: Record<string, unknown>): string | undefined => {
 export const messageOf = (item: Record<string, unknown>): string | undefined =>
   text(item.detail) ?? text(item.message) ?? text(item.msg) ?? text(item.defaultMessage) ?? text(item.errorSummary) ?? text(item.help_message) ?? text(item.reason) ?? text(item.description) ?? sentence(item.issue) ?? firstText(item.messages) ?? text(item.title); // PayPal v1's `issue` is a sentence, v2's a code.
 
+/** One error under a field's key, `{ code?, message }` (PocketBase's `data`, WordPress' `data.details`), not a nested map. */
+export const isErrorItem = (value: unknown): value is Record<string, unknown> =>
+  isRecord(value) && typeof value.message === 'string' && !Object.values(value).some((v) => typeof v === 'object' && v !== null);
+
 /**
  * Field errors from a validation map in any common form: `{ email: ["…"] }` (Laravel, Rails, Django,
  * ASP.NET), `{ email: "…" }`, nested `{ address: { city: ["…"] } }` → `address.city`, Discord's
@@ -58,7 +62,10 @@ export function collectFields(source: unknown, prefix = '', out: FieldError[] = 
       const name = /[$/[]/.test(key) ? (toFieldPath(key) ?? key) : key;
       const path = key === '_errors' ? prefix : prefix ? `${prefix}.${name}` : name;
       if (text(value)) out.push({ field: path, message: value as string });
-      else collectFields(value, path, out, depth + 1);
+      else if (isErrorItem(value)) {
+        // An error keyed by its own code names no field (BTC Direct's `errors: { ER920: { code: "ER920", … } }`).
+        if (text(value.code) !== key) out.push({ field: path, message: value.message as string, code: text(value.code) });
+      } else collectFields(value, path, out, depth + 1);
     }
   }
   return out;

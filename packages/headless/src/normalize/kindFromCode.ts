@@ -20,7 +20,8 @@ const RULES: [RegExp, ErrorKind][] = [
   // A missing scope or an address off the allowlist is a permission even when the code says unauthorized (Appwrite's
   // `general_unauthorized_scope`, Beqelal's `UNAUTHORIZED_IP_ACCESS`).
   [/scope|ed_ip(_|$)|(allow|white)_?list/, 'forbidden'],
-  [/unauth|api_?key|(^|_)token(_|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session/, 'unauthenticated'],
+  // A failed sign-in names both parts (Casdoor's "invalid username or password"); "invalid password" alone may be a form's.
+  [/unauth|api_?key|(^|_)token(_|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session|_or_password|(wrong|incorrect)_password/, 'unauthenticated'],
   // Not a member of the place acted on is a missing permission (Slack's `not_in_channel`).
   [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|scope|not_in_(channel|team|group|org|workspace|project)|not_(a_)?member/, 'forbidden'],
   // A resource in the wrong state for the operation is a state conflict, not bad input (Medusa's `invalid_state`,

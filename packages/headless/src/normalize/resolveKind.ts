@@ -43,6 +43,9 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
     // "Authorization" at 401 names the header, not a permission (Meilisearch's `missing_authorization_header`, SumUp's
     // `NOT_AUTHORIZED`); a code naming a permission or scope still says forbidden.
     if (codeKind === 'forbidden' && status === 401 && /authori[sz]/i.test(code ?? '') && !/permission|scope|forbid|denied/i.test(code!)) return statusKind!;
+    // The other way round, "unauthorized" at 403 is a known caller not allowed (API Umbrella's `API_KEY_UNAUTHORIZED`),
+    // unless the code says the credential itself is bad.
+    if (codeKind === 'unauthenticated' && status === 403 && /unauthori[sz]ed/i.test(code ?? '') && !/invalid|missing|expired|revoked|required|no_?key/i.test(code!)) return statusKind!;
     // A conflict code with a 5xx status is the server's own broken state (Meilisearch's `invalid_state` at 500); a generic
     // server code says less than a gateway's 502–504/52x (ZenMux's `provider_internal_server_error` at 524: timed out).
     if ((codeKind === 'conflict' || codeKind === 'server') && status! >= 500) return statusKind!;
@@ -52,16 +55,23 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   // later (Cognito's attempts).
   if (/limit_?exceeded/i.test(code ?? '')) return status === 429 || /\btry (again )?(after|later|in)\b/i.test(message ?? '') ? 'rate_limited' : 'quota';
   const textKind = kindFromCode(message?.slice(0, 120).replace(/\//g, ' '));
-  // A 429 whose text names a balance is out of funds, not a wait (Zhipu's 1113 "您的账户已欠费", account in arrears).
-  if (textKind && is4xx(status) && (status !== 429 || textKind === 'insufficient_funds')) {
+  // A 429 or a 5xx whose text names a balance is out of funds, not a wait: retrying never cures it (Zhipu's 1113
+  // "您的账户已欠费", account in arrears, at 429; MiniMax's "insufficient balance (1008)" at 500).
+  const broke = textKind === 'insufficient_funds';
+  if (textKind && (is4xx(status) || (broke && status! >= 500)) && (status !== 429 || broke)) {
     // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota);
     // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400) when its
     // first sentence names it, not only the advice after it (Lerian's "… is not valid. Accepted grant types are …
     // refresh_token"), and not when it names something "unknown" (Upstash's "unknown command", Hasura's "unknown
-    // operator": bad input); so does a 401 naming a missing permission (Helcim's "No access permission").
+    // operator": bad input); so does a 401 naming a missing permission (Helcim's "No access permission"), and a 404
+    // naming a bad credential (M-Pesa Daraja's "Invalid Access Token").
     if (
       STRONG.has(textKind) ||
-      (status === 400 && !hasFields && SPECIFIC.has(textKind) && !(textKind === 'not_found' && /unknown/i.test(message!)) && firstSentenceNames(message!, textKind)) ||
+      ((status === 400 || (status === 404 && textKind === 'unauthenticated')) &&
+        !hasFields &&
+        SPECIFIC.has(textKind) &&
+        !(textKind === 'not_found' && /unknown/i.test(message!)) &&
+        firstSentenceNames(message!, textKind)) ||
       (status === 401 && /permission/i.test(message!))
     )
       return textKind;

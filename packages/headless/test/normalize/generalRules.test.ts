@@ -197,5 +197,54 @@ describe('rules that generalize across APIs', () => {
     expect(readText('<?xml version="1.0"?><errors><error field="account.email" symbol="taken">has already been taken</error></errors>').body).toEqual({ errors: { 'account.email': 'has already been taken' } });
     expect(normalizeError({ error_messages: ['item_details Name too long'] }, { status: 400 })).toMatchObject({ fields: [], message: 'item_details Name too long' });
   });
-});
 
+  it('reads a field map of error items as one field each, and an error keyed by its own code as no field', () => {
+    expect(collectFields({ title: { code: 'validation_required', message: 'Missing required value.' } })).toEqual([{ field: 'title', message: 'Missing required value.', code: 'validation_required' }]);
+    expect(collectFields({ ER920: { code: 'ER920', message: 'Too many requests.' } })).toEqual([]);
+    const pocketBase = { code: 400, message: 'Failed to create record.', data: { title: { code: 'validation_required', message: 'Missing required value.' } } };
+    expect(normalizeError(pocketBase, { status: 400 }).fields).toEqual([{ field: 'title', message: 'Missing required value.', code: 'validation_required' }]);
+    // The same error wrapped in `detail` under the same message.
+    expect(normalizeError({ message: pocketBase.message, detail: pocketBase }, { status: 400 }).fields).toMatchObject([{ field: 'title' }]);
+    // A `data` that is not a map of errors names no fields.
+    expect(normalizeError({ message: 'Bad request', data: { id: 'x1', count: 2 } }, { status: 400 }).fields).toEqual([]);
+  });
+
+  it("reads WordPress' data.details and data.params, and Zod's format() tree under details", () => {
+    const details = { post: { code: 'rest_invalid_type', message: 'post is not of type integer.', data: null } };
+    expect(normalizeError({ code: 'rest_invalid_param', message: 'Invalid parameter(s): post', data: { status: 400, params: { post: 'Invalid parameter.' }, details } }, { status: 400 }).fields).toEqual([
+      { field: 'post', message: 'post is not of type integer.', code: 'rest_invalid_type' },
+    ]);
+    expect(normalizeError({ code: 'rest_invalid_param', message: 'Invalid parameter(s): post', data: { status: 400, params: { post: 'Invalid parameter.' } } }, { status: 400 }).fields).toEqual([{ field: 'post', message: 'Invalid parameter.' }]);
+    expect(normalizeError({ error: 'Invalid request parameters', details: { _errors: [], user: { email: { _errors: ['Invalid email'] } } } }, { status: 400 }).fields).toEqual([{ field: 'user.email', message: 'Invalid email' }]);
+  });
+
+  it('lets "unauthorized" at 403 mean not allowed unless the credential is bad, and a 404 naming a bad token mean unauthenticated', () => {
+    expect(normalizeError({ error: { code: 'API_KEY_UNAUTHORIZED', message: 'The API key supplied is not authorized to access the given service.' } }, { status: 403 }).kind).toBe('forbidden');
+    expect(normalizeError({ error: { code: 'API_KEY_INVALID', message: 'An invalid api_key was supplied.' } }, { status: 403 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ error: { code: 'UNAUTHORIZED_TOKEN_EXPIRED', message: 'Expired.' } }, { status: 403 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ errorCode: '404.001.03', errorMessage: 'Invalid Access Token' }, { status: 404 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ errorCode: '404.001.04', errorMessage: 'Invalid Authentication Header' }, { status: 404 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ message: 'Order not found' }, { status: 404 }).kind).toBe('not_found');
+  });
+
+  it('reads a balance named at a 5xx as out of funds, never retried', () => {
+    expect(normalizeError({ error: { type: 'api_error', message: 'insufficient balance (1008)' } }, { status: 500 })).toMatchObject({ kind: 'insufficient_funds', retryable: false });
+    expect(normalizeError({ error: { type: 'api_error', message: 'Internal error' } }, { status: 500 })).toMatchObject({ kind: 'server', retryable: true });
+  });
+
+  it("reads a failed sign-in naming username or password as unauthenticated, a form's password rule as validation", () => {
+    expect(normalizeError({ error: 'error: invalid username or password' }, { status: 200 }).kind).toBe('unauthenticated');
+    expect(kindFromCodes('incorrect_password', undefined)).toBe('unauthenticated');
+    expect(kindFromCodes('password_too_short', undefined)).toBe('validation');
+  });
+
+  it("takes a problem's errorCode over its type URI, a message over a reason-phrase title, and trackingId as the request id", () => {
+    const problem = { title: 'Bad Request', message: 'Query parameter: startDate invalid', type: 'https://dev.example.com/errors/400.001', status: '400', errorCode: '400.001' };
+    expect(normalizeError(problem, { status: 400 })).toMatchObject({ code: '400.001', message: 'Query parameter: startDate invalid' });
+    expect(normalizeError({ code: '401', title: 'Unauthorised', message: 'The request requires client authentication.', type: 'AUTHENTICATION_ERROR' }, { status: 401 })).toMatchObject({
+      code: 'AUTHENTICATION_ERROR',
+      message: 'The request requires client authentication.',
+    });
+    expect(normalizeError({ code: 401, message: 'Invalid or expired access token.', trackingId: 'GTWY_e676' }, { status: 401 }).requestId).toBe('GTWY_e676');
+  });
+});

@@ -9,6 +9,8 @@ import { publicApiBlind5Cases } from '../fixtures/publicApisBlind5.js';
 import { publicApiBlind6Cases } from '../fixtures/publicApisBlind6.js';
 import { publicApiBlind7Cases } from '../fixtures/publicApisBlind7.js';
 import { publicApiBlind8Cases } from '../fixtures/publicApisBlind8.js';
+import { publicApiBlind9Cases } from '../fixtures/publicApisBlind9.js';
+import { publicApiBlind10Cases } from '../fixtures/publicApisBlind10.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -123,32 +125,27 @@ describe('real error responses of public APIs taken from their documentation tex
   describe.each(publicApiBlind6Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
 });
 
-describe('real error responses of the big vendors, new code families, from their documentation text (blind round 7)', () => {
-  it('covers at least 40 documented responses, none sharing body and status with another case of any corpus', () => {
-    expect(publicApiBlind7Cases.length).toBeGreaterThanOrEqual(40);
-    const key = (c: PublicApiCase) => `${c.status} ${wire(c)}`;
-    const earlier = [publicApiCases, publicApiBlindCases, publicApiBlind3Cases, publicApiBlind4Cases, publicApiBlind5Cases, publicApiBlind6Cases].flat();
-    const seen = new Set(earlier.map(key));
-    for (const c of publicApiBlind7Cases) {
-      expect(seen, c.name).not.toContain(key(c));
-      seen.add(key(c));
-    }
+// From round 7 on, every case must be new by status and wire body against every corpus before it.
+const roundsSince7: [title: string, cases: PublicApiCase[], atLeast: number][] = [
+  ['the big vendors, new code families, from their documentation text (blind round 7)', publicApiBlind7Cases, 40],
+  ['vendors, frameworks and proxies no earlier round names, from their documentation text (blind round 8)', publicApiBlind8Cases, 45],
+  ['frameworks, gateways and hosting no corpus named, from their documentation and sources (blind round 9)', publicApiBlind9Cases, 45],
+  ['regional payment, AI, cloud, auth and messaging vendors, from their documentation (blind round 10)', publicApiBlind10Cases, 45],
+];
+const roundsBefore7 = [publicApiCases, publicApiBlindCases, publicApiBlind3Cases, publicApiBlind4Cases, publicApiBlind5Cases, publicApiBlind6Cases];
+
+roundsSince7.forEach(([title, cases, atLeast], round) => {
+  describe(`real error responses of ${title}`, () => {
+    it(`covers at least ${atLeast} documented responses, none sharing body and status with another case of any corpus`, () => {
+      expect(cases.length).toBeGreaterThanOrEqual(atLeast);
+      const key = (c: PublicApiCase) => `${c.status} ${wire(c)}`;
+      const seen = new Set([...roundsBefore7, ...roundsSince7.slice(0, round).map(([, earlier]) => earlier)].flat().map(key));
+      for (const c of cases) {
+        expect(seen, c.name).not.toContain(key(c));
+        seen.add(key(c));
+      }
+    });
+
+    describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
   });
-
-  describe.each(publicApiBlind7Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
-});
-
-describe('real error responses of vendors, frameworks and proxies no earlier round names, from their documentation text (blind round 8)', () => {
-  it('covers at least 45 documented responses, none sharing body and status with another case of any corpus', () => {
-    expect(publicApiBlind8Cases.length).toBeGreaterThanOrEqual(45);
-    const key = (c: PublicApiCase) => `${c.status} ${wire(c)}`;
-    const earlier = [publicApiCases, publicApiBlindCases, publicApiBlind3Cases, publicApiBlind4Cases, publicApiBlind5Cases, publicApiBlind6Cases, publicApiBlind7Cases].flat();
-    const seen = new Set(earlier.map(key));
-    for (const c of publicApiBlind8Cases) {
-      expect(seen, c.name).not.toContain(key(c));
-      seen.add(key(c));
-    }
-  });
-
-  describe.each(publicApiBlind8Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checksCase(c));
 });

@@ -1,7 +1,7 @@
 import type { FieldError } from '../../types.js';
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
-import { collectFields, messageOf } from '../collectFields.js';
+import { collectFields, isErrorItem, messageOf } from '../collectFields.js';
 import { codeNotStatus, codeOf, firstText, isRecord, sentence, text, toStatus } from '../guards.js';
 import { kindFromCodes } from '../kindFromCode.js';
 import { toFieldPath } from '../toFieldPath.js';
@@ -33,8 +33,9 @@ export const flatError = defineDialect({
   detect: isRecord,
   parse: (body, context) => {
     const b = body as Record<string, unknown>;
-    // FastAPI's HTTPException with a dict: `{ detail: { status: "quota_exceeded", message } }` (ElevenLabs).
-    if (isRecord(b.detail) && text(b.detail.message) && !b.message) return flatError.parse(b.detail, context);
+    // FastAPI's HTTPException with a dict: `{ detail: { status: "quota_exceeded", message } }` (ElevenLabs); a whole
+    // error wrapped in `detail` under the same message (wanderer's PocketBase errors).
+    if (isRecord(b.detail) && text(b.detail.message) && (!b.message || b.message === b.detail.message)) return flatError.parse(b.detail, context);
     // A lone wrapper (Apigee's `fault`, ManageEngine's `response_status`) speaks by its content.
     const own = Object.keys(b);
     const only = own.length === 1 ? b[own[0]!] : undefined;
@@ -106,9 +107,12 @@ export const flatError = defineDialect({
       // A `message` that is an object holds the field map itself (GitLab) or a FastAPI `detail` (Mistral).
       const m = isRecord(b.message) ? (b.message.detail ?? b.message.errors ?? b.message) : b.message;
       // `details` is often metadata: only a list or a map of lists names fields, else Kubernetes' `details.causes`.
+      // Zod's format() tree is a map too (Venice's `details: { _errors, field: { _errors } }`).
       const d = b.details;
-      const listed = Array.isArray(d) || (isRecord(d) && Object.values(d).every(Array.isArray)) ? d : isRecord(d) ? d.causes : undefined;
-      for (const source of [b.detail, m, b.errors, b.fields, listed, b.errorCauses, b.reasons, isRecord(b._embedded) && b._embedded.errors]) if (typeof source === 'object') collectFields(source, '', fields);
+      const listed = Array.isArray(d) || (isRecord(d) && (Object.values(d).every(Array.isArray) || '_errors' in d)) ? d : isRecord(d) ? d.causes : undefined;
+      // `data` holds fields when it is a map of errors (PocketBase) or names them (WordPress' `data.details`/`data.params`).
+      const data = isRecord(b.data) ? (b.data.details ?? b.data.params ?? (Object.values(b.data).every(isErrorItem) ? b.data : undefined)) : undefined;
+      for (const source of [b.detail, m, b.errors, b.fields, listed, b.errorCauses, b.reasons, data, isRecord(b._embedded) && b._embedded.errors]) if (typeof source === 'object') collectFields(source, '', fields);
     }
     return { code, kind, message, status, fields, details: copyDetails(b, used) };
   },
