@@ -66,7 +66,8 @@ export function waitFromHeaders(h: Record<string, string>, sources: RetryAfterSo
   try {
     // An HTTP-date is measured against the response's Date header, so client clock skew does not matter.
     const now = sources.now ?? ((h.date && Date.parse(h.date)) || Date.now());
-    const t = /(?:^|[;,\s])t=(\d+)/.exec(h.ratelimit ?? '')?.[1];
+    // The current draft's `t=`, and earlier drafts' `reset=` that gateways still send (`limit=100, remaining=0, reset=50`).
+    const t = /(?:^|[;,\s])(?:t|reset)=(\d+)/.exec(h.ratelimit ?? '')?.[1];
     const fromHeaders =
       toDelayMs(h['retry-after'], now) ??
       // Azure's millisecond form (Cosmos DB's `x-ms-retry-after-ms`).

@@ -41,8 +41,9 @@ describe('readRetryAfterMs', () => {
     expect(readRetryAfterMs({ 'X-RateLimit-Reset': String(NOW / 1000 + 42) }, { now: NOW })).toBe(42_000);
   });
 
-  it('reads the IETF RateLimit header t= parameter', () => {
+  it('reads the IETF RateLimit header t= parameter, and the reset= of earlier drafts', () => {
     expect(readRetryAfterMs({ RateLimit: '"default";r=0;t=30' })).toBe(30_000);
+    expect(readRetryAfterMs({ RateLimit: 'limit=100, remaining=0, reset=50' })).toBe(50_000);
   });
 
   it('reads body retry_after in seconds and retry_after_ms in milliseconds', () => {
