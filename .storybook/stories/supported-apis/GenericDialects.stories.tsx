@@ -1,4 +1,5 @@
-// Formats apps meet beyond the seeds: problem details, JSON:API, GraphQL, validation maps, proxies, no network.
+// Formats apps meet beyond the seeds: problem details, JSON:API, GraphQL, tRPC and JSON-RPC, validation maps, proxies,
+// no network.
 import type { Meta } from '@storybook/react-vite';
 import { ApiErrorPreview } from './ApiErrorPreview.js';
 import { apiCase } from './apiCase.js';
@@ -45,6 +46,30 @@ export const GraphQLErrorsIn200 = apiCase('GraphQL', {
   status: 200,
   body: { data: null, errors: [{ message: 'Not authorised to view this', extensions: { code: 'FORBIDDEN' } }] },
   expected: { kind: 'forbidden', code: 'FORBIDDEN', retryable: false },
+});
+
+export const TrpcInputError = apiCase('tRPC input that failed its Zod schema', {
+  path: '/trpc/post.create',
+  method: 'POST',
+  request: { title: '' },
+  status: 400,
+  body: {
+    error: {
+      message: JSON.stringify([{ code: 'too_small', minimum: 1, type: 'string', inclusive: true, message: 'Enter a title', path: ['title'] }], null, 2),
+      code: -32600,
+      data: { code: 'BAD_REQUEST', httpStatus: 400, path: 'post.create' },
+    },
+  },
+  expected: { kind: 'validation', code: 'BAD_REQUEST', retryable: false, fields: [['title', 'Enter a title']] },
+});
+
+export const JsonRpcError = apiCase('JSON-RPC 2.0 (an Ethereum node at its daily cap)', {
+  path: '/rpc',
+  method: 'POST',
+  request: { jsonrpc: '2.0', id: 1, method: 'eth_blockNumber', params: [] },
+  status: 200,
+  body: { jsonrpc: '2.0', id: 1, error: { code: -32005, message: 'daily request count exceeded, request rate limited' } },
+  expected: { kind: 'rate_limited', code: '-32005', retryable: true },
 });
 
 export const ValidationMap = apiCase('Framework validation map', {

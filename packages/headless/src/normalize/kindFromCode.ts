@@ -27,7 +27,7 @@ const RULES: [RegExp, ErrorKind][] = [
   // A resource in the wrong state for the operation is a state conflict, not bad input (Medusa's `invalid_state`,
   // Google's `FAILED_PRECONDITION`, sent as 400).
   [/(invalid|incompatible)_state|precondition/, 'conflict'],
-  [/invalid|missing|required|validat|malformed|(^|_)bad_|param|format|unprocessable|argument|out_of_range|input|too_(long|short|large|big)|blank|parse/, 'validation'],
+  [/invalid|missing|required|validat|malformed|(^|_)bad_|param|format|unprocessable|argument|out_of_range|input|too_(long|short|large|big|small)|blank|parse/, 'validation'],
   [/exist|duplicate|conflict|already|in_use|taken|unique|constraint/, 'conflict'],
   [/timeout|timed_out|deadline/, 'timeout'],
   [/unavailable|overload|maintenance|gateway|upstream|capacity/, 'unavailable'],

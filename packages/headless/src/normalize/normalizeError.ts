@@ -80,8 +80,9 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   const requestId = findRequestId(r.requestId, details, headers);
   return createWithoutStack({
     kind,
-    // Client-side failures (network, timeout, cancel) carry the library's wording, not the server's.
-    message: (thrown.kind ? undefined : safeText(rawMessage)) ?? defaultMessages[kind],
+    // Client-side failures (network, timeout, cancel) carry the library's wording, not the server's; a JSON dump (an
+    // upstream error or a validator's issues stringified into `message`) is no words for a person either.
+    message: (thrown.kind || /^\s*[[{]\s*["[{]/.test(rawMessage ?? '') ? undefined : safeText(rawMessage)) ?? defaultMessages[kind],
     status,
     code: code?.slice(0, 200),
     fields,

@@ -110,9 +110,10 @@ export const flatError = defineDialect({
       // Zod's format() tree is a map too (Venice's `details: { _errors, field: { _errors } }`).
       const d = b.details;
       const listed = Array.isArray(d) || (isRecord(d) && (Object.values(d).every(Array.isArray) || '_errors' in d)) ? d : isRecord(d) ? d.causes : undefined;
+      // A serialized ZodError is `{ name, issues: [{ code, path, message }] }`.
       // `data` holds fields when it is a map of errors (PocketBase) or names them (WordPress' `data.details`/`data.params`).
       const data = isRecord(b.data) ? (b.data.details ?? b.data.params ?? (Object.values(b.data).every(isErrorItem) ? b.data : undefined)) : undefined;
-      for (const source of [b.detail, m, b.errors, b.fields, listed, b.errorCauses, b.reasons, data, isRecord(b._embedded) && b._embedded.errors]) if (typeof source === 'object') collectFields(source, '', fields);
+      for (const source of [b.detail, m, b.errors, b.fields, b.issues, listed, b.errorCauses, b.reasons, data, isRecord(b._embedded) && b._embedded.errors]) if (typeof source === 'object') collectFields(source, '', fields);
     }
     return { code, kind, message, status, fields, details: copyDetails(b, used) };
   },

@@ -6,10 +6,10 @@ import { codeOf, isRecord, text } from '../guards.js';
 import { kindFromCode } from '../kindFromCode.js';
 import { toFieldPath } from '../toFieldPath.js';
 
-// Apollo's `code`, Braintree's `errorClass`, Spring GraphQL's `classification`, GitHub's `type`, then any item `code`
-// (Cloudflare's numeric ones, Clerk's).
+// Apollo's `code`, Braintree's `errorClass`, Spring GraphQL's `classification`, an item's text `code` (Clerk's, Zod's
+// issues beside a `type` that is the value's type), GitHub's `type`, then a numeric `code` (Cloudflare's).
 const codeIn = (e: Record<string, unknown>, x: Record<string, unknown>) =>
-  text(x.code) ?? text(x.errorClass) ?? text(x.classification) ?? text(e.type) ?? codeOf(e.code);
+  text(x.code) ?? text(x.errorClass) ?? text(x.classification) ?? text(e.code) ?? text(e.type) ?? codeOf(e.code);
 
 /**
  * GraphQL `{ errors: [{ message, path, extensions: { code, field } }], data }`, usually at HTTP 200, and

@@ -7,13 +7,14 @@ import { codeOf, firstText, isRecord, text } from '../guards.js';
 // Phoenix's default JSON error view sends `{ errors: { detail: "Not Found" } }`.
 const GENERAL = /^(non_field_errors|__all__|base|_schema|formErrors|detail)$/;
 
-/** True when every value is a message list or a nested map of them: `{ email: ["…"] }`. */
+/** True when every value is a message list or a nested map of them: `{ email: ["…"] }`, or Zod's format() tree. */
 const isFieldMap = (value: unknown, depth = 0): boolean =>
   isRecord(value) &&
   depth < 4 &&
   Object.keys(value).length > 0 &&
-  Object.values(value).slice(0, 50).every(
-    (v) => (Array.isArray(v) && v.length > 0 && typeof v[0] === 'string') || isFieldMap(v, depth + 1),
+  Object.entries(value).slice(0, 50).every(
+    // Zod's `_errors` is the node's own list, often empty.
+    ([k, v]) => (Array.isArray(v) && (k === '_errors' || (v.length > 0 && typeof v[0] === 'string'))) || isFieldMap(v, depth + 1),
   );
 
 /**
