@@ -10,8 +10,10 @@ const PROPERTY_FIRST = /^([a-z_][\w.]{0,60}) (must|should|is|are|has|have|contai
 export const fieldOf = (item: Record<string, unknown>): string | undefined => {
   const source = isRecord(item.source) ? item.source : {};
   const meta = isRecord(item.meta) ? item.meta : {};
+  // A `name` that is an error class (Payload's `ValidationError`) names the error, not an input.
+  const name = /(Error|Exception)$/.test(text(item.name) ?? '') ? undefined : item.name;
   return toFieldPath(
-    item.pointer ?? item.field ?? item.propertyPath ?? item.path ?? item.name ?? item.loc ?? item.parameter ?? item.param ?? item.property ?? item.argument_name ?? (isRecord(item.target) ? item.target.name : item.target) ??
+    item.pointer ?? item.field ?? item.propertyPath ?? item.path ?? name ?? item.loc ?? item.parameter ?? item.param ?? item.property ?? item.argument_name ?? (isRecord(item.target) ? item.target.name : item.target) ??
       source.pointer ?? source.parameter ?? meta.param_name,
   );
 };

@@ -247,4 +247,12 @@ describe('rules that generalize across APIs', () => {
     });
     expect(normalizeError({ code: 401, message: 'Invalid or expired access token.', trackingId: 'GTWY_e676' }, { status: 401 }).requestId).toBe('GTWY_e676');
   });
+
+  it("reads Payload's ValidationError fields from data.errors, and never takes an error class in `name` for a field", () => {
+    const payload = { errors: [{ name: 'ValidationError', data: { collection: 'posts', errors: [{ message: 'This field is required.', path: 'title' }] }, message: 'The following field is invalid: title' }] };
+    expect(normalizeError(payload, { status: 400 }).fields).toEqual([{ field: 'title', message: 'This field is required.' }]);
+    expect(collectFields([{ name: 'NotFoundException', message: 'No such post' }])).toEqual([]);
+    // RFC 9457's `invalid-params` still name their input in `name`.
+    expect(collectFields([{ name: 'age', reason: 'must be a positive integer' }])).toEqual([{ field: 'age', message: 'must be a positive integer', code: undefined }]);
+  });
 });

@@ -82,6 +82,8 @@ describe('Zod errors an app sends as they are', () => {
     expect(normalizeError(zodIssues.slice(0, 1), { status: 400 }).fields).toMatchObject(expected);
     expect(normalizeError({ formErrors: [], fieldErrors: { title: ['Enter a title'] } }, { status: 400 }).fields).toMatchObject(expected);
     expect(normalizeError({ _errors: [], title: { _errors: ['Enter a title'] } }, { status: 400 }).fields).toMatchObject(expected);
+    // Hono's zod-validator answers `{ success: false, error: ZodError }`.
+    expect(normalizeError({ success: false, error: { name: 'ZodError', issues: zodIssues.slice(0, 1) } }, { status: 400 }).fields).toMatchObject(expected);
   });
 
   it('never shows a JSON dump as the message', () => {

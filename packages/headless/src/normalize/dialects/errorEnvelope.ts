@@ -56,8 +56,8 @@ export const errorEnvelope = defineDialect({
       retryAfterMs ??= toDelayMs(d.retryDelay, 0);
     }
     if (isRecord(extra) && !field) collectFields(extra.errors ?? extra.fields, '', fields);
-    // EasyPost: `error.errors: [{ field, message }]`.
-    if (Array.isArray(e.errors) && !fields.length) collectFields(e.errors, '', fields);
+    // EasyPost: `error.errors: [{ field, message }]`; a serialized ZodError's `issues` (Hono's zod-validator).
+    if (!fields.length) collectFields(Array.isArray(e.errors) ? e.errors : e.issues, '', fields);
     // Grafana k6's `error.field_errors: { name: ["…"] }`.
     if (isRecord(e.field_errors) && !fields.length) collectFields(e.field_errors, '', fields);
     const details = copyDetails(b, ['error', 'success', 'ok']);

@@ -1,7 +1,7 @@
 import type { FieldError } from '../../types.js';
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
-import { fieldOf } from '../collectFields.js';
+import { collectFields, fieldOf } from '../collectFields.js';
 import { codeOf, isRecord, text } from '../guards.js';
 import { kindFromCode } from '../kindFromCode.js';
 import { toFieldPath } from '../toFieldPath.js';
@@ -37,6 +37,8 @@ export const graphql = defineDialect({
         toFieldPath(x.field) ?? toFieldPath(x.argumentName) ?? toFieldPath(x.inputPath) ?? fieldOf({ ...e, path: Array.isArray(e.path) ? undefined : e.path }) ??
         (kindFromCode(c) === 'validation' ? toFieldPath(e.path) : undefined);
       if (field && text(e.message)) fields.push({ field, message: e.message as string, code: c });
+      // Payload's ValidationError lists its fields in `data.errors: [{ path, message }]`.
+      else if (isRecord(e.data) && Array.isArray(e.data.errors)) collectFields(e.data.errors, '', fields);
     }
     return {
       code,
