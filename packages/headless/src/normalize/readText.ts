@@ -15,7 +15,7 @@ const decode = (value: string): string => value.replace(/&(amp|quot|#39|#x27|nbs
  * Reads an error body that arrived as text: JSON text is parsed (a JSON string, even double-encoded, is
  * read again; cut-off JSON says nothing); an HTML page (proxies, gateways) is reduced to its `<title>` or
  * first heading as plain text, never markup; an XML error to its leaf elements (`Code`, `Message`,
- * `RequestId`); other text is the message.
+ * `RequestId`); a failed event stream to its error event; other text is the message.
  */
 export function readText(input: string): TextReading {
   const s = input.trim();
@@ -33,6 +33,12 @@ export function readText(input: string): TextReading {
   }
   // Only the head of a page is read, so a 5 MB page costs the same as a small one.
   const head = s.slice(0, 65536);
+  // A server-sent event stream that failed (AI APIs stream their errors: `event: error` then `data: {…}`, or a lone
+  // `data: {"error": …}`): the error event's data, else the first data line, is the body.
+  if (/^(event|data|id|retry):/.test(head)) {
+    const data = /^event:\s*error\s*\r?\ndata:(.*)/m.exec(head)?.[1] ?? /^data:(.*)/m.exec(head)?.[1];
+    return data?.trim() ? readText(data) : {};
+  }
   if (/^<|<html|<body|<\/\w+>/i.test(head.slice(0, 1024))) {
     // XML errors (AWS S3, STS, EC2, Oracle's `<messagesRDO>` and most SOAP-era APIs): `<Error><Code>…</Code><Message>…</Message><RequestId>…`.
     if (/^<\?xml|<Code>/.test(head) && !/<html/i.test(head)) {

@@ -57,8 +57,10 @@ export function readThrown(input: unknown): Thrown {
   if (kind) return { kind, method: requestFact(e, 'method'), url: requestFact(e, 'url') };
   const status = toStatus(e.status ?? e.statusCode);
   if (isError) return { status, body: e.data, message: text(e.message), method: requestFact(e, 'method'), url: requestFact(e, 'url') };
-  // A Response-like plain object: a numeric status beside headers or a body.
-  if (status !== undefined && ('headers' in e || 'body' in e || 'data' in e)) {
+  // A Response-like plain object: a numeric status beside headers or a body. With words of its own beside `data` it is
+  // a body that repeats its status (CKEditor Cloud Services' `{ message, statusCode, traceId, data }`).
+  const ownWords = text(e.message) ?? text(e.error) ?? text(e.title) ?? text(e.detail);
+  if (status !== undefined && ('headers' in e || (('body' in e || 'data' in e) && !ownWords))) {
     return { status, headers: e.headers, body: unread(e.data ?? e.body), method: text(e.method), url: text(e.url) };
   }
   return { body: input };

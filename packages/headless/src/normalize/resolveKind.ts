@@ -33,13 +33,22 @@ const is4xx = (status: number | undefined): status is number => status !== undef
 export function resolveKind({ stated, code, status, message, hasFields }: KindEvidence): ErrorKind {
   const statusKind = kindFromStatus(status);
   const codeKind = stated ?? kindFromCode(code);
-  if (codeKind) {
+  // A generic "invalid argument" code at 400 (Google's INVALID_ARGUMENT, xAI's prose "Client specified an invalid
+  // argument") says no more than the status: the text decides, as for a 400 with no code ("Incorrect API key provided").
+  const generic400 = codeKind === 'validation' && status === 400 && !hasFields && /bad_?request|invalid_?(request|argument)|\s/i.test(code ?? '');
+  if (codeKind && !generic400) {
     // A generic "bad request" code (Razorpay's BAD_REQUEST_ERROR at 401, DeepSeek's invalid_request_error at 402)
     // says less than a specific 4xx status.
     // So does a bare `validation` category with no code and no fields (Bandwidth's `type: "validation"` at 404).
     if (codeKind === 'validation' && statusKind && statusKind !== 'validation' && status !== 400 && is4xx(status) && (code ? /bad_?request|invalid_?request/i.test(code) : !hasFields)) return statusKind;
-    // A validation code answered as 404 naming no field is an unknown resource (WooCommerce's `…_invalid_product_id`).
-    if (codeKind === 'validation' && status === 404 && !hasFields) return statusKind!;
+    // A validation code answered as 404 naming no field is an unknown resource (WooCommerce's `…_invalid_product_id`); at
+    // 401 a missing or invalid thing is the credential (a gateway's `GATEWAY_MISSING_VIRTUAL_KEY`).
+    if (codeKind === 'validation' && ((status === 404 && !hasFields) || status === 401)) return statusKind!;
+    // An overloaded model answered as 429 is still a wait the server asked for (Hugging Face TGI's `overloaded`).
+    if (codeKind === 'unavailable' && status === 429) return statusKind!;
+    // A quota-named code at 429 whose text names a per-second/minute/hour window is a rate (Cerebras'
+    // `request_quota_exceeded`, "Requests per minute limit exceeded").
+    if (codeKind === 'quota' && status === 429 && /\bper (second|minute|hour)\b/i.test(message ?? '')) return statusKind!;
     // "Authorization" at 401 names the header, not a permission (Meilisearch's `missing_authorization_header`, SumUp's
     // `NOT_AUTHORIZED`); a code naming a permission or scope still says forbidden.
     if (codeKind === 'forbidden' && status === 401 && /authori[sz]/i.test(code ?? '') && !/permission|scope|forbid|denied/i.test(code!)) return statusKind!;

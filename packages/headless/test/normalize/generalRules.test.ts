@@ -255,4 +255,37 @@ describe('rules that generalize across APIs', () => {
     // RFC 9457's `invalid-params` still name their input in `name`.
     expect(collectFields([{ name: 'age', reason: 'must be a positive integer' }])).toEqual([{ field: 'age', message: 'must be a positive integer', code: undefined }]);
   });
+
+  it('reads a body that repeats its status beside its own words and a `data` member as a body, not a response wrapper', () => {
+    const body = { message: 'The target document already contains an import.', traceId: 'e5ab-d738', statusCode: 409, data: { documentId: 'doc-1' } };
+    expect(normalizeError(body)).toMatchObject({ kind: 'conflict', status: 409, requestId: 'e5ab-d738', message: 'The target document already contains an import.' });
+    // A wrapper has no words of its own: its `data` is the body.
+    expect(normalizeError({ statusCode: 404, data: { message: 'No such post' } })).toMatchObject({ kind: 'not_found', message: 'No such post' });
+  });
+
+  it("reads an error_message beside an errors map, an item's description, and error entities in JSON:API data", () => {
+    expect(normalizeError({ error_message: "The requested object doesn't exist.", error_code: 141, errors: { uid: ['is not valid.'] } }, { status: 404 }).message).toBe("The requested object doesn't exist.");
+    expect(normalizeError({ errors: [{ code: 'unauthorized', description: 'Provided authentication credentials are invalid' }] }, { status: 401 }).message).toBe('Provided authentication credentials are invalid');
+    const dato = { data: [{ id: 'ce9', type: 'api_error', attributes: { code: 'INVALID_FIELD', details: { field: 'api_key', code: 'VALIDATION_UNIQUENESS' } } }] };
+    expect(normalizeError(dato, { status: 422 })).toMatchObject({ kind: 'validation', code: 'INVALID_FIELD', fields: [{ field: 'api_key', code: 'INVALID_FIELD' }] });
+    // Ordinary `data` lists are not errors.
+    expect(normalizeError({ data: [{ id: 1, type: 'article' }], message: 'Bad filter' }, { status: 400 }).code).toBeUndefined();
+  });
+
+  it('lets the text decide at 400 under a generic invalid-argument code, and never reads a token count as a credential', () => {
+    expect(normalizeError({ error: { code: 400, message: 'API key not valid. Please pass a valid API key.', status: 'INVALID_ARGUMENT' } }, { status: 400 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ code: 'Client specified an invalid argument', error: 'Incorrect API key provided: na***ys.' }, { status: 400 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ error: { code: 400, message: 'The input token count exceeds the maximum number of tokens allowed 1048576.', status: 'INVALID_ARGUMENT' } }, { status: 400 }).kind).toBe('validation');
+    expect(normalizeError({ error: { code: 400, message: 'Invalid value at contents[0]', status: 'INVALID_ARGUMENT' } }, { status: 400 }).kind).toBe('validation');
+  });
+
+  it('reads a validation-sounding code at 401 as a credential, an overload at 429 as a wait, and a quota code naming a per-minute window at 429 as a rate', () => {
+    expect(normalizeError({ error: { code: 'GATEWAY_MISSING_VIRTUAL_KEY', message: 'Virtual key not provided.' } }, { status: 401 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ error: 'Model is overloaded', error_type: 'overloaded' }, { status: 429 }).kind).toBe('rate_limited');
+    expect(normalizeError({ error: 'Model is overloaded', error_type: 'overloaded' }, { status: 503 }).kind).toBe('unavailable');
+    const cerebras = { message: 'Requests per minute limit exceeded - too many requests sent.', type: 'too_many_requests_error', code: 'request_quota_exceeded' };
+    expect(normalizeError(cerebras, { status: 429 })).toMatchObject({ kind: 'rate_limited', retryable: true });
+    expect(normalizeError({ ...cerebras, message: 'Monthly quota exceeded.' }, { status: 429 }).kind).toBe('quota');
+    expect(kindFromCodes('MODEL_CAPACITY_EXHAUSTED', undefined)).toBe('unavailable');
+  });
 });

@@ -11,6 +11,8 @@ import { publicApiBlind7Cases } from '../fixtures/publicApisBlind7.js';
 import { publicApiBlind8Cases } from '../fixtures/publicApisBlind8.js';
 import { publicApiBlind9Cases } from '../fixtures/publicApisBlind9.js';
 import { publicApiBlind10Cases } from '../fixtures/publicApisBlind10.js';
+import { publicApiBlind11Cases } from '../fixtures/publicApisBlind11.js';
+import { publicApiBlind12Cases } from '../fixtures/publicApisBlind12.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -131,6 +133,8 @@ const roundsSince7: [title: string, cases: PublicApiCase[], atLeast: number][] =
   ['vendors, frameworks and proxies no earlier round names, from their documentation text (blind round 8)', publicApiBlind8Cases, 45],
   ['frameworks, gateways and hosting no corpus named, from their documentation and sources (blind round 9)', publicApiBlind9Cases, 45],
   ['regional payment, AI, cloud, auth and messaging vendors, from their documentation (blind round 10)', publicApiBlind10Cases, 45],
+  ['the CMSs, backends and product APIs a web app calls, from their documentation (blind round 11)', publicApiBlind11Cases, 45],
+  ['AI providers, gateways and model servers, from their documentation and issues (blind round 12)', publicApiBlind12Cases, 45],
 ];
 const roundsBefore7 = [publicApiCases, publicApiBlindCases, publicApiBlind3Cases, publicApiBlind4Cases, publicApiBlind5Cases, publicApiBlind6Cases];
 

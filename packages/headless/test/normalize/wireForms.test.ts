@@ -175,6 +175,16 @@ describe('bodies in forms that are not the JSON they hold', () => {
     expect(error).toMatchObject({ kind: 'unavailable', status: 502, message: '502 Bad Gateway' });
   });
 
+  it('reads an event stream that failed (an AI API streaming its error) by its error event', async () => {
+    const sse = 'event: message_start\ndata: {"type":"message_start"}\n\nevent: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n\n';
+    const error = await normalizeResponse(new Response(sse, { status: 200, headers: { 'content-type': 'text/event-stream' } }));
+    expect(error).toMatchObject({ kind: 'unavailable', code: 'overloaded_error', message: 'Overloaded', retryable: true });
+    const lone = 'data: {"error":{"message":"Rate limit reached for requests","type":"requests","code":"rate_limit_exceeded"}}\n\n';
+    expect(normalizeError(lone, { status: 429 })).toMatchObject({ kind: 'rate_limited', code: 'rate_limit_exceeded', message: 'Rate limit reached for requests' });
+    // A stream that says nothing readable leaves the status to speak, never its raw lines.
+    expect(normalizeError('event: ping\n\n', { status: 503 })).toMatchObject({ kind: 'unavailable', message: defaultMessages.unavailable });
+  });
+
   it('keeps plain text that merely starts like JSON as the message', () => {
     expect(normalizeError('[ERROR] upstream timed out', { status: 504 })).toMatchObject({ kind: 'timeout', message: '[ERROR] upstream timed out' });
     expect(normalizeError('404 page not found', { status: 404 })).toMatchObject({ kind: 'not_found', message: '404 page not found' });

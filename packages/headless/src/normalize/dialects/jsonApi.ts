@@ -5,6 +5,17 @@ import { isRecord, text, toStatus } from '../guards.js';
 import { kindFromCodes } from '../kindFromCode.js';
 import { fieldOf, messageOf } from '../collectFields.js';
 
+/** JSON:API's `errors`, or error entities in `data` (DatoCMS's `[{ type: "api_error", attributes: { code, details } }]`). */
+function errorsOf(body: unknown): unknown[] | undefined {
+  if (!isRecord(body)) return undefined;
+  if (Array.isArray(body.errors)) return body.errors;
+  const data = Array.isArray(body.data) && isRecord(body.data[0]) && /error$/.test(text(body.data[0].type) ?? '') ? body.data : undefined;
+  return data?.map((item) => {
+    const a = isRecord(item) && isRecord(item.attributes) ? item.attributes : {};
+    return { ...a, field: isRecord(a.details) ? a.details.field : undefined };
+  });
+}
+
 /**
  * JSON:API `errors[]` of `{ status, code, title, detail, source: { pointer | parameter } }`, and lists of the
  * same spirit: Square `{ category, code, detail, field }`, Spring's `{ field, defaultMessage, code }`, GitHub's `{ field, code }`.
@@ -12,12 +23,12 @@ import { fieldOf, messageOf } from '../collectFields.js';
 export const jsonApi = defineDialect({
   name: 'json-api',
   detect: (body) => {
-    const first = isRecord(body) && Array.isArray(body.errors) ? body.errors[0] : undefined;
+    const first = errorsOf(body)?.[0];
     return isRecord(first) && !('message' in first) && ('title' in first || 'detail' in first || 'source' in first || 'code' in first);
   },
   parse: (body) => {
     const b = body as Record<string, unknown>;
-    const errors = (b.errors as unknown[]).slice(0, 100);
+    const errors = errorsOf(b)!.slice(0, 100);
     const first = errors[0] as Record<string, unknown>;
     const fields: FieldError[] = [];
     for (const e of errors) {
@@ -28,11 +39,12 @@ export const jsonApi = defineDialect({
     }
     return {
       code: text(first.code),
-      message: text(first.detail) ?? text(first.title) ?? text(b.message),
+      // JW Player's items carry a `description`.
+      message: messageOf(first) ?? text(b.message),
       kind: kindFromCodes(text(first.code), text(first.category)),
       status: toStatus(first.status),
       fields,
-      details: copyDetails({ ...copyDetails(first, ['code', 'detail', 'status']), ...copyDetails(b, ['errors', 'message']) }),
+      details: copyDetails({ ...copyDetails(first, ['code', 'detail', 'status']), ...copyDetails(b, ['errors', 'data', 'message']) }),
     };
   },
 });

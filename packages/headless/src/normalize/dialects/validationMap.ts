@@ -36,11 +36,12 @@ export const validationMap = defineDialect({
     const general = all.find((f) => GENERAL.test(f.field));
     return {
       code: codeOf(b.code) ?? text(b.errorCode),
-      message: text(b.message) ?? text(b.Message) ?? general?.message ?? firstText(b.formErrors) ?? firstText(b.errorMessages),
+      // Contentstack's `error_message` beside its `errors` map.
+      message: text(b.message) ?? text(b.Message) ?? text(b.error_message) ?? general?.message ?? firstText(b.formErrors) ?? firstText(b.errorMessages),
       // With no status to go by, a field map still says the input was wrong.
       kind: !context.status || context.status < 300 ? 'validation' : undefined,
       fields: all.filter((f) => f !== general && !GENERAL.test(f.field)),
-      details: map === b ? {} : copyDetails(b, ['errors', 'fieldErrors', 'ModelState', 'formErrors', 'message', 'Message', 'code', 'errorMessages']),
+      details: map === b ? {} : copyDetails(b, ['errors', 'fieldErrors', 'ModelState', 'formErrors', 'message', 'Message', 'error_message', 'code', 'errorMessages']),
     };
   },
 });
