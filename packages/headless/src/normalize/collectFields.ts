@@ -20,7 +20,10 @@ export const fieldOf = (item: Record<string, unknown>): string | undefined => {
 
 /** The human text of an error item. */
 export const messageOf = (item: Record<string, unknown>): string | undefined =>
-  text(item.detail) ?? text(item.message) ?? text(item.msg) ?? text(item.defaultMessage) ?? text(item.errorSummary) ?? text(item.help_message) ?? text(item.reason) ?? text(item.description) ?? sentence(item.issue) ?? firstText(item.messages) ?? text(item.title); // PayPal v1's `issue` is a sentence, v2's a code.
+  text(item.detail) ?? text(item.message) ?? text(item.msg) ?? text(item.defaultMessage) ?? text(item.errorSummary) ?? text(item.help_message) ?? text(item.reason) ?? text(item.description) ?? sentence(item.issue) ?? firstText(item.messages) ?? text(item.title) ??
+  // PayPal v1's `issue` is a sentence, v2's a code; FHIR's OperationOutcome issues say it in `diagnostics`, Berlin
+  // Group's tppMessages in `text`.
+  text(item.diagnostics) ?? text(item.text);
 
 /** One error under a field's key, `{ code?, message }` (PocketBase's `data`, WordPress' `data.details`), not a nested map. */
 export const isErrorItem = (value: unknown): value is Record<string, unknown> =>

@@ -6,7 +6,7 @@ import type { ErrorKind } from '../types.js';
 const RULES: [RegExp, ErrorKind][] = [
   // `AuthFailure.SecretIdNotFound`: a failed authentication says more than the missing thing it names.
   [/(^|_)auth_?fail/, 'unauthenticated'],
-  [/not_?found|no_such|no(n|t_)exist|nt_exist|resource_missing|unknown_(?!error)/, 'not_found'],
+  [/not_?found|no_such|no(n_?|t_)exist|nt_exist|resource_missing|unknown_(?!error)/, 'not_found'],
   // Chinese APIs say balance (余额) and arrears (欠费) in their text (Zhipu's 1113 "您的账户已欠费").
   [/balance|funds|payment_required|(^|_)credits?(_|$)|余额|欠费/, 'insufficient_funds'],
   // Exceeding a provisioned throughput is a rate, not a cap (DynamoDB's `ProvisionedThroughputExceededException`).

@@ -44,11 +44,15 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
     // A validation code answered as 404 naming no field is an unknown resource (WooCommerce's `…_invalid_product_id`); at
     // 401 a missing or invalid thing is the credential (a gateway's `GATEWAY_MISSING_VIRTUAL_KEY`).
     if (codeKind === 'validation' && ((status === 404 && !hasFields) || status === 401)) return statusKind!;
-    // An overloaded model answered as 429 is still a wait the server asked for (Hugging Face TGI's `overloaded`).
-    if (codeKind === 'unavailable' && status === 429) return statusKind!;
-    // A quota-named code at 429 whose text names a per-second/minute/hour window is a rate (Cerebras'
-    // `request_quota_exceeded`, "Requests per minute limit exceeded").
-    if (codeKind === 'quota' && status === 429 && /\bper (second|minute|hour)\b/i.test(message ?? '')) return statusKind!;
+    // A 429 is a wait the server asked for whatever else the code names, unless it names a cap, a balance or a rate
+    // (Hugging Face TGI's `overloaded`, Stripe's `lock_timeout`, Microsoft Graph's `accessDenied` "Too Many Requests").
+    if (status === 429 && !STRONG.has(codeKind)) return statusKind!;
+    // A quota-named code at 429 whose text names a short window or throttling is a rate (Cerebras'
+    // `request_quota_exceeded`, "Requests per minute limit exceeded"; Graph's `activityLimitReached`, "throttled").
+    if (codeKind === 'quota' && status === 429 && /\bper (second|minute|hour)\b|throttl/i.test(message ?? '')) return statusKind!;
+    // A rate-named code whose text names a total or a day's allowance is a cap (Salesforce's REQUEST_LIMIT_EXCEEDED,
+    // "TotalRequests Limit exceeded", at 403).
+    if (codeKind === 'rate_limited' && status !== 429 && /\btotal|\bdaily\b|\bper day\b|\bmonthly\b/i.test(message ?? '')) return 'quota';
     // "Authorization" at 401 names the header, not a permission (Meilisearch's `missing_authorization_header`, SumUp's
     // `NOT_AUTHORIZED`); a code naming a permission or scope still says forbidden.
     if (codeKind === 'forbidden' && status === 401 && /authori[sz]/i.test(code ?? '') && !/permission|scope|forbid|denied/i.test(code!)) return statusKind!;

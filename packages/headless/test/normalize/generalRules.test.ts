@@ -288,4 +288,30 @@ describe('rules that generalize across APIs', () => {
     expect(normalizeError({ ...cerebras, message: 'Monthly quota exceeded.' }, { status: 429 }).kind).toBe('quota');
     expect(kindFromCodes('MODEL_CAPACITY_EXHAUSTED', undefined)).toBe('unavailable');
   });
+
+  it('keeps a 429 a wait against weaker codes, reads throttling under a quota code as a rate and a total under a rate code as a cap', () => {
+    expect(normalizeError({ error: { code: 'lock_timeout', message: 'This object cannot be accessed right now.' } }, { status: 429 })).toMatchObject({ kind: 'rate_limited', retryable: true });
+    expect(normalizeError({ error: { code: 'accessDenied', message: 'Too Many Requests' } }, { status: 429, headers: { 'retry-after': '30' } })).toMatchObject({ kind: 'rate_limited', retryAfterMs: 30_000 });
+    expect(normalizeError({ error: { code: 'activityLimitReached', message: 'The request has been throttled' } }, { status: 429 }).kind).toBe('rate_limited');
+    expect(normalizeError({ error: { code: 'insufficient_quota', message: 'You exceeded your current quota.' } }, { status: 429 }).kind).toBe('quota');
+    expect(normalizeError([{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }], { status: 403 }).kind).toBe('quota');
+    expect(normalizeError({ message: 'Too many requests, try again after 1 minute', errorCode: 'REQUEST_LIMIT_EXCEEDED' }, { status: 403 }).kind).toBe('rate_limited');
+  });
+
+  it('reads 420 as a rate, NonExistent as not found, and OData v2 message objects', () => {
+    expect(normalizeError({ message: 'Recipient limit exceeded, try again after 1 minute' }, { status: 420 })).toMatchObject({ kind: 'rate_limited', retryable: true });
+    expect(kindFromCodes('AWS.SimpleQueueService.NonExistentQueue', undefined)).toBe('not_found');
+    expect(normalizeError({ error: { code: -1000, message: { lang: 'en-us', value: "Property 'Remark' is invalid" } } }, { status: 400 }).message).toBe("Property 'Remark' is invalid");
+  });
+
+  it("reads FHIR OperationOutcome diagnostics, Berlin Group tppMessages, a list's code behind a lone wrapper, and a top-level code over its items'", () => {
+    const outcome = { resourceType: 'OperationOutcome', text: { status: 'generated', div: '<div><pre>Invalid token</pre></div>' }, issue: [{ severity: 'error', code: 'not-found', diagnostics: 'The Patient was not found.' }] };
+    expect(normalizeError(outcome, { status: 404 })).toMatchObject({ kind: 'not_found', message: 'The Patient was not found.' });
+    expect(normalizeError({ tppMessages: [{ category: 'ERROR', code: 'CONSENT_EXPIRED', text: 'The consent has expired.' }] }, { status: 401 })).toMatchObject({ code: 'CONSENT_EXPIRED', message: 'The consent has expired.' });
+    expect(normalizeError({ response: { errors: [{ code: '10429', message: 'Too Many Requests' }] } }, { status: 429 })).toMatchObject({ code: '10429', kind: 'rate_limited' });
+    expect(normalizeError({ errors: [{ type: 'ch:service', error: 'company-profile-not-found' }] }, { status: 404 }).code).toBe('company-profile-not-found');
+    const hmrc = { code: 'INVALID_REQUEST', message: 'Invalid request', errors: [{ code: 'RULE_FIELD_NAME', message: 'The provided FieldName is not allowed' }] };
+    expect(normalizeError(hmrc, { status: 400 })).toMatchObject({ code: 'INVALID_REQUEST', message: 'Invalid request' });
+    expect(normalizeError({ errors: [{ error_code: 'confirmation_not_supported', message: 'Not supported.' }] }, { status: 400 }).code).toBe('confirmation_not_supported');
+  });
 });

@@ -13,6 +13,8 @@ import { publicApiBlind9Cases } from '../fixtures/publicApisBlind9.js';
 import { publicApiBlind10Cases } from '../fixtures/publicApisBlind10.js';
 import { publicApiBlind11Cases } from '../fixtures/publicApisBlind11.js';
 import { publicApiBlind12Cases } from '../fixtures/publicApisBlind12.js';
+import { publicApiBlind13Cases } from '../fixtures/publicApisBlind13.js';
+import { publicApiBlind14Cases } from '../fixtures/publicApisBlind14.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -135,6 +137,8 @@ const roundsSince7: [title: string, cases: PublicApiCase[], atLeast: number][] =
   ['regional payment, AI, cloud, auth and messaging vendors, from their documentation (blind round 10)', publicApiBlind10Cases, 45],
   ['the CMSs, backends and product APIs a web app calls, from their documentation (blind round 11)', publicApiBlind11Cases, 45],
   ['AI providers, gateways and model servers, from their documentation and issues (blind round 12)', publicApiBlind12Cases, 45],
+  ['the most-used APIs, their rate limits and rarer documented errors (blind round 13)', publicApiBlind13Cases, 44],
+  ['enterprise, public-sector, health, open-banking and logistics APIs and their standard formats (blind round 14)', publicApiBlind14Cases, 45],
 ];
 const roundsBefore7 = [publicApiCases, publicApiBlindCases, publicApiBlind3Cases, publicApiBlind4Cases, publicApiBlind5Cases, publicApiBlind6Cases];
 

@@ -30,7 +30,8 @@ export const errorEnvelope = defineDialect({
     // Google's ErrorInfo `reason` (API_KEY_INVALID) is more precise than its canonical `status`.
     const reason = items.map((d) => (typeof d['@type'] === 'string' && d['@type'].endsWith('ErrorInfo') ? text(d.reason) : undefined)).find(Boolean);
     // Mux's `messages: ["…"]`, Elasticsearch's `reason`.
-    let message = text(e.message) ?? text(e.description) ?? text(e.detail) ?? firstText(e.messages) ?? sentence(e.reason) ?? text(b.message);
+    // OData v2 (SAP, SharePoint, Business One) sends `message: { lang, value }`.
+    let message = text(e.message) ?? (isRecord(e.message) ? text(e.message.value) : undefined) ?? text(e.description) ?? text(e.detail) ?? firstText(e.messages) ?? sentence(e.reason) ?? text(b.message);
     // Ory's `id` (session_inactive) is the machine code beside a status word.
     let code = own ?? reason ?? /^[a-z]+([._][a-z]+)+$/.exec(text(e.id) ?? '')?.[0];
     // A code sent as the message says more than a `status`, which may be a result word (Beqelal's `{ error: { status:

@@ -13,8 +13,9 @@ const shaped = (pattern: RegExp) => (value: unknown) => pattern.exec(text(value)
 const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', 'err_code', 'errcode', '__type', 'error_type', 'faultcode', 'api_error_code', 'responseCode'];
 // Module-level readers, so a body that needs none of them allocates nothing for them.
 const DETAIL = ['detail'];
-// Zuora's `{ success: false, reasons: [{ code, message }] }` lists its errors as `reasons`.
-const LISTS = ['errorMessages', 'error_messages', 'messages', 'errors', 'reasons'];
+// Zuora's `{ success: false, reasons: [{ code, message }] }` lists its errors as `reasons`, FHIR's OperationOutcome as
+// `issue`, NextGenPSD2 (Berlin Group) as `tppMessages`.
+const LISTS = ['errorMessages', 'error_messages', 'messages', 'errors', 'reasons', 'issue', 'tppMessages'];
 /** SOAP-style faults keep the code in `detail` (Apigee's `detail.errorcode`). */
 const faultCode = (v: unknown) => (isRecord(v) ? text(v.errorcode) : undefined);
 /** The first text of a list of strings or of message objects (ManageEngine's `messages: [{ message }]`). */
@@ -39,7 +40,7 @@ export const flatError = defineDialect({
     // A lone wrapper (Apigee's `fault`, ManageEngine's `response_status`) speaks by its content.
     const own = Object.keys(b);
     const only = own.length === 1 ? b[own[0]!] : undefined;
-    if (isRecord(only) && Object.values(only).some((v) => typeof v === 'string')) return flatError.parse(only, context);
+    if (isRecord(only) && Object.values(only).some((v) => typeof v === 'string' || Array.isArray(v))) return flatError.parse(only, context);
     // A capitalized `Error` object (Tencent Cloud's `Response.Error`) beside the request id.
     if (isRecord(b.Error) && !b.error) {
       const inner = flatError.parse(b.Error, context);
@@ -79,8 +80,13 @@ export const flatError = defineDialect({
       // snake_cased `type` (user_invalid_credentials).
       pick(['name', 'status', 'type'], shaped(/^([A-Z][A-Z\d_]{2,}|[a-z]+(_[a-z]+)+)$/)) ??
       pick(['id'], shaped(/^[a-z]+([._][a-z]+)*$/)) ??
-      // Zuora's code is in its first `reasons` item.
-      pick(['reasons'], (v) => codeOf((v as { code?: unknown }[] | undefined)?.[0]?.code));
+      // A list's first item holds the code (Zuora's `reasons`, Berlin Group's `tppMessages`, an `errors` list behind a lone
+      // wrapper: UPS's `{ response: { errors } }`), or an identifier in its `error` (Companies House's
+      // `company-profile-not-found`); FHIR's issue codes are categories, not the vendor's.
+      pick(['reasons', 'tppMessages', 'errors'], (v) => {
+        const first = Array.isArray(v) && isRecord(v[0]) ? v[0] : {};
+        return codeOf(first.code) ?? shaped(ID)(first.error);
+      });
     // Jira's `errorMessages: ["…"]`, Rails' `errors: ["…"]`, Shopify's `errors: "…"`.
     const message =
       pick(MESSAGE_KEYS, firstText) ?? take('error', errorIsCode ? undefined : error) ?? pick(LISTS, firstMessage) ??

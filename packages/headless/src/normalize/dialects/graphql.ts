@@ -7,9 +7,10 @@ import { kindFromCode } from '../kindFromCode.js';
 import { toFieldPath } from '../toFieldPath.js';
 
 // Apollo's `code`, Braintree's `errorClass`, Spring GraphQL's `classification`, an item's text `code` (Clerk's, Zod's
-// issues beside a `type` that is the value's type), GitHub's `type`, then a numeric `code` (Cloudflare's).
+// issues beside a `type` that is the value's type) or `error_code` (ShipEngine's), GitHub's `type`, then a numeric
+// `code` (Cloudflare's).
 const codeIn = (e: Record<string, unknown>, x: Record<string, unknown>) =>
-  text(x.code) ?? text(x.errorClass) ?? text(x.classification) ?? text(e.code) ?? text(e.type) ?? codeOf(e.code);
+  text(x.code) ?? text(x.errorClass) ?? text(x.classification) ?? text(e.code) ?? text(e.error_code) ?? text(e.type) ?? codeOf(e.code);
 
 /**
  * GraphQL `{ errors: [{ message, path, extensions: { code, field } }], data }`, usually at HTTP 200, and
@@ -26,7 +27,8 @@ export const graphql = defineDialect({
     const errors = (b.errors as unknown[]).slice(0, 100);
     const first = errors[0] as Record<string, unknown>;
     const ext = isRecord(first.extensions) ? first.extensions : {};
-    const code = codeIn(first, ext);
+    // A code beside the list names the whole failure (HMRC's INVALID_REQUEST over its items' RULE_… codes).
+    const code = text(b.code) ?? codeIn(first, ext);
     const fields: FieldError[] = [];
     for (const e of errors) {
       if (!isRecord(e)) continue;
