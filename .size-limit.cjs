@@ -9,7 +9,7 @@ module.exports = [
     path: 'packages/headless/dist/core.js',
     import: '{ normalizeError, normalizeResponse, createFetcher }',
     gzip: true,
-    // Issue 2 asks for 3 kB and this is NOT met (issue 2 is blocked on that number). 12 kB when set. History:
+    // Issue 2 asks for 3 kB and this is NOT met (issue 2 is blocked on that number). 12.42 kB when set. History:
     // 8.27 kB with every dialect, the axios/ky readers, redaction and issue 3's shared rate gate (~1.6 kB of it);
     // +1.55 kB over the first two public-API rounds (XML bodies, per-bucket resets, field lists, ids by shape);
     // +0.78 kB over blind rounds 3-6 (SOAP faults, lone wrappers, capitalized `Error`, quota and state codes, 407, ids);
@@ -20,10 +20,12 @@ module.exports = [
     // +0.31 kB for JSON-RPC 2.0 and tRPC (reserved codes, superjson, Zod issues dumped into `message`); +0.3 kB over
     // blind rounds 11-12 and the shapes probed beside them (error entities in JSON:API `data`, Payload, Hono's Zod
     // errors, failed event streams, generic 400 codes, per-minute quotas at 429, capacity and overload codes); +0.12 kB
-    // over blind rounds 13-14 (OData message objects, FHIR OperationOutcome, Berlin Group tppMessages, 420, 429 kept).
+    // over blind rounds 13-14 (OData message objects, FHIR OperationOutcome, Berlin Group tppMessages, 420, 429 kept);
+    // +0.31 kB over blind rounds 15-16 (a body's error status at HTTP 2xx, meta blocks, waits stated in words, VK, Solr,
+    // FluentValidation, frequency and count limits).
     // Dropping the generic dialects (RFC 9457, JSON:API, GraphQL, validation maps) would save about 0.9 kB: the rest is
     // machinery the five seeds need too. This guard only stops unnoticed growth.
-    limit: '12.3 kB',
+    limit: '12.7 kB',
   },
   {
     name: 'ky (for comparison)',
@@ -37,9 +39,9 @@ module.exports = [
     import: '*',
     ignore: peers,
     gzip: true,
-    // 20.05 kB when last raised (17.8 kB before blind rounds 3-12, the wire forms, the key formats and JSON-RPC):
+    // 20.46 kB when last raised (17.8 kB before blind rounds 3-16, the wire forms, the key formats and JSON-RPC):
     // core + store + per-code copy + hooks.
-    limit: '20.6 kB',
+    limit: '20.9 kB',
   },
   {
     name: '@errata/ui: everything + styles.css (headless included)',

@@ -65,7 +65,10 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   const status = httpStatus ?? toStatus(r.status) ?? fromText.status;
   const code = codeOf(r.code);
   const rawMessage = text(r.message) ?? fromText.message ?? thrown.message;
-  const kind = resolveKind({ stated: thrown.kind ?? r.kind, code, status, message: rawMessage, hasFields: !!r.fields?.length });
+  // A 2xx answer whose body states an error status (ownCloud's OCS `statuscode` 404 at HTTP 200) is judged by that status.
+  const stated = toStatus(r.status);
+  const judged = status !== undefined && status < 300 && stated !== undefined && stated >= 400 ? stated : status;
+  const kind = resolveKind({ stated: thrown.kind ?? r.kind, code, status: judged, message: rawMessage, hasFields: !!r.fields?.length });
   const details = isRecord(r.details) ? r.details : {};
   const retryable = RETRYABLE.has(kind);
   const fields: FieldError[] = [];
@@ -89,7 +92,7 @@ function build(input: unknown, context: NormalizeContext): ApiError {
     retryable,
     retryAfterMs:
       (typeof r.retryAfterMs === 'number' && r.retryAfterMs >= 0 ? r.retryAfterMs : undefined) ??
-      (retryable && kind !== 'network' ? waitFromHeaders(headers, { body: details, code: kind === 'rate_limited' ? code : undefined }) : undefined),
+      (retryable && kind !== 'network' ? waitFromHeaders(headers, { body: details, code: kind === 'rate_limited' ? code : undefined, message: rawMessage }) : undefined),
     requestId: safeText(requestId, 200),
     method: (text(context.method) ?? thrown.method)?.toUpperCase(),
     url: safeText(text(context.url) ?? thrown.url, 2000),

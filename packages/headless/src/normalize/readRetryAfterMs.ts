@@ -8,6 +8,8 @@ export interface RetryAfterSources {
   body?: unknown;
   /** A vendor code naming its window, e.g. `RATE_LIMITED_5_SECONDS` or `RATE_LIMITED_2_PER_SECOND`. */
   code?: string;
+  /** The server's text when it states the wait in words: "Please try again in 20s", "wait 24 seconds". */
+  message?: string;
   /** The current time in ms since the epoch. @defaultValue the response's `Date` header, else `Date.now()` */
   now?: number;
 }
@@ -42,11 +44,11 @@ export function toDelayMs(value: unknown, now: number, unit = 1e3): number | und
 
 function fromBody(body: unknown, now: number): number | undefined {
   if (!isRecord(body)) return undefined;
-  // Telegram nests it in `parameters`; Hugging Face says how long a model takes to load in `estimated_time`.
-  for (const b of [body, body.error, body.details, body.extensions, body.parameters, isRecord(body.error) ? body.error.details : 0]) {
+  // Telegram nests it in `parameters`, Discourse in `extras`; Hugging Face says how long a model takes to load in `estimated_time`.
+  for (const b of [body, body.error, body.details, body.extensions, body.parameters, body.extras, isRecord(body.error) ? body.error.details : 0]) {
     if (!isRecord(b)) continue;
-    // Lambda and Spring name the unit: `retryAfterSeconds`.
-    const ms = toDelayMs(b.retry_after_ms ?? b.retryAfterMs, now, 1) ?? toDelayMs(b.retry_after ?? b.retryAfter ?? b.retryAfterSeconds ?? b.estimated_time, now);
+    // Lambda and Spring name the unit: `retryAfterSeconds`; Discourse: `wait_seconds`.
+    const ms = toDelayMs(b.retry_after_ms ?? b.retryAfterMs, now, 1) ?? toDelayMs(b.retry_after ?? b.retryAfter ?? b.retryAfterSeconds ?? b.wait_seconds ?? b.estimated_time, now);
     if (ms !== undefined) return ms;
   }
   return undefined;
@@ -89,6 +91,9 @@ export function waitFromHeaders(h: Record<string, string>, sources: RetryAfterSo
     if (b !== undefined) return b;
     const m = /(\d+)?_?(per_)?(second|minute|hour)s?$/i.exec(sources.code ?? '');
     if (m) return (m[2] ? 1 : Number(m[1] ?? 1)) * unitMs(m[3]!);
+    // Last, the wait said in words (OpenAI's "Please try again in 20s", Epic's "try again in 221 second(s)").
+    const said = /\b(?:try again|retry|wait)(?: (?:in|after|for))? (\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b/i.exec(sources.message ?? '');
+    if (said) return Math.round(Number(said[1]) * unitMs(said[2]!));
   } catch {
     // Hostile bodies: no wait known.
   }

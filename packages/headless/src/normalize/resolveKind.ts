@@ -85,7 +85,9 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
         SPECIFIC.has(textKind) &&
         !(textKind === 'not_found' && /unknown/i.test(message!)) &&
         firstSentenceNames(message!, textKind)) ||
-      (status === 401 && /permission/i.test(message!))
+      (status === 401 && /permission/i.test(message!)) ||
+      // … and a 403 saying the sign-in itself failed (ClickHouse's "Authentication failed: password is incorrect").
+      (status === 403 && textKind === 'unauthenticated' && /authenticat\w* failed|(incorrect|wrong|invalid|bad) (credentials|password)|password is incorrect/i.test(message!))
     )
       return textKind;
   }

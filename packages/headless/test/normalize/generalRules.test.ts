@@ -314,4 +314,41 @@ describe('rules that generalize across APIs', () => {
     expect(normalizeError(hmrc, { status: 400 })).toMatchObject({ code: 'INVALID_REQUEST', message: 'Invalid request' });
     expect(normalizeError({ errors: [{ error_code: 'confirmation_not_supported', message: 'Not supported.' }] }, { status: 400 }).code).toBe('confirmation_not_supported');
   });
+
+  it('judges a 2xx answer by the error status its body states, and reads a meta block that reports the failure', () => {
+    const ocs = '<?xml version="1.0"?><ocs><meta><status>failure</status><statuscode>404</statuscode><message>Wrong path, file/folder doesn\'t exist</message></meta><data/></ocs>';
+    expect(normalizeError(ocs, { status: 200 })).toMatchObject({ kind: 'not_found', status: 200, message: "Wrong path, file/folder doesn't exist" });
+    expect(normalizeError({ meta: { status: 401, msg: 'Not Authorized' }, response: [] }, { status: 401 }).message).toBe('Not Authorized');
+    expect(normalizeError({ ocs: { data: [], meta: { message: 'Current user is not logged in', status: 'failure', statuscode: 997 } } }, { status: 401 }).message).toBe('Current user is not logged in');
+  });
+
+  it("reads short keys inside `error` (Solr's msg, VK's error_code/error_msg), FluentValidation lists, Prometheus' errorType and Nexmo's error-text", () => {
+    expect(normalizeError({ error: { metadata: ['error-class', 'SolrException'], msg: 'undefined field null', code: 400 } }, { status: 400 }).message).toBe('undefined field null');
+    expect(normalizeError({ error: { error_code: 6, error_msg: 'Too many requests per second' } }, { status: 200 })).toMatchObject({ kind: 'rate_limited', code: '6', message: 'Too many requests per second' });
+    expect(normalizeError([{ propertyName: 'Path', errorMessage: 'Invalid Path', errorCode: 'PathValidator' }], { status: 400 }).fields).toMatchObject([{ field: 'Path', message: 'Invalid Path' }]);
+    expect(normalizeError({ status: 'error', errorType: 'bad_data', error: 'exceeded maximum resolution' }, { status: 400 }).code).toBe('bad_data');
+    expect(normalizeError({ 'message-count': '1', messages: [{ status: '4', 'error-text': 'Bad Credentials' }] }, { status: 200 })).toMatchObject({ kind: 'unauthenticated', message: 'Bad Credentials' });
+  });
+
+  it('reads a numeric `error` beside a message as the code, and an identifier `error` over a number beside it', () => {
+    expect(normalizeError({ error: 26, message: 'API Key Suspended' }, { status: 403 }).code).toBe('26');
+    expect(normalizeError({ error: 'invalid_client', error_code: 21324, request: '/oauth2/access_token' }, { status: 400 })).toMatchObject({ kind: 'unauthenticated', code: 'invalid_client' });
+  });
+
+  it('reads frequency and count limits, secrets, unknown tokens and "no data" by their words', () => {
+    expect(kindFromCodes('api freq out of limit', undefined)).toBe('rate_limited');
+    expect(kindFromCodes('out of response count limit rid: 6087', undefined)).toBe('quota');
+    expect(kindFromCodes('不合法的corpId或corpSecret', undefined)).toBe('unauthenticated');
+    expect(kindFromCodes('M_UNKNOWN_TOKEN', undefined)).toBe('unauthenticated');
+    expect(kindFromCodes('M_UNKNOWN', undefined)).toBe(undefined);
+    expect(kindFromCodes('no data', undefined)).toBe('not_found');
+  });
+
+  it('reads a wait stated in words or in extras, and a 403 whose sign-in failed as unauthenticated', () => {
+    expect(normalizeError({ error: { message: 'Rate limit reached. Please try again in 20s.', code: 'rate_limit_exceeded' } }, { status: 429 }).retryAfterMs).toBe(20_000);
+    expect(normalizeError({ errorMessage: 'please try again in 221 second(s).', errorCode: 'errors.com.epicgames.common.throttled' }, { status: 429 }).retryAfterMs).toBe(221_000);
+    expect(normalizeError({ errors: ['Please wait 24 seconds before trying again.'], error_type: 'rate_limit', extras: { wait_seconds: 24 } }, { status: 429 }).retryAfterMs).toBe(24_000);
+    expect(normalizeError('Code: 516. DB::Exception: Authentication failed: password is incorrect. (AUTHENTICATION_FAILED)', { status: 403 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ message: 'You do not have access to this project' }, { status: 403 }).kind).toBe('forbidden');
+  });
 });

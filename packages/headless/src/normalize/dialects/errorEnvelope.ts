@@ -21,7 +21,8 @@ export const errorEnvelope = defineDialect({
   parse: (body, context) => {
     const b = body as Record<string, unknown>;
     const e = b.error as Record<string, unknown>;
-    const own = codeNotStatus(e.code, context.status);
+    // VK's `{ error: { error_code, error_msg } }`.
+    const own = codeNotStatus(e.code ?? e.error_code, context.status);
     // A numeric `code` is the HTTP status again (Google, Azure) unless it differs from it (Meta's 190).
     const numeric = own === undefined ? toStatus(e.code) : undefined;
     const type = text(e.type);
@@ -31,7 +32,8 @@ export const errorEnvelope = defineDialect({
     const reason = items.map((d) => (typeof d['@type'] === 'string' && d['@type'].endsWith('ErrorInfo') ? text(d.reason) : undefined)).find(Boolean);
     // Mux's `messages: ["…"]`, Elasticsearch's `reason`.
     // OData v2 (SAP, SharePoint, Business One) sends `message: { lang, value }`.
-    let message = text(e.message) ?? (isRecord(e.message) ? text(e.message.value) : undefined) ?? text(e.description) ?? text(e.detail) ?? firstText(e.messages) ?? sentence(e.reason) ?? text(b.message);
+    // Solr's and VK's short keys: `msg`, `error_msg`.
+    let message = text(e.message) ?? (isRecord(e.message) ? text(e.message.value) : undefined) ?? text(e.msg) ?? text(e.error_msg) ?? text(e.description) ?? text(e.detail) ?? firstText(e.messages) ?? sentence(e.reason) ?? text(b.message);
     // Ory's `id` (session_inactive) is the machine code beside a status word.
     let code = own ?? reason ?? /^[a-z]+([._][a-z]+)+$/.exec(text(e.id) ?? '')?.[0];
     // A code sent as the message says more than a `status`, which may be a result word (Beqelal's `{ error: { status:

@@ -71,14 +71,19 @@ export const flatError = defineDialect({
     const error = text(b.error ?? b.err) ?? text(first) ?? (isRecord(first) ? messageOf(first) : undefined);
     // `error` is a code when it reads like one, otherwise it is the human text.
     const errorIsCode = error !== undefined && ID.test(error);
+    // An identifier in `error` says more than a number beside it (Weibo's `{ error: "invalid_client", error_code: 21324 }`).
+    const picked = pick(CODE_KEYS, (v) => codeNotStatus(v, context.status));
+    const numbered = errorIsCode && !/^\d/.test(error) && /^-?\d+$/.test(picked ?? '') ? undefined : picked;
     const code =
-      pick(CODE_KEYS, (v) => codeNotStatus(v, context.status)) ??
+      numbered ??
       pick(DETAIL, faultCode) ??
-      // Identifiers that only read as codes: PayPal's `name: "INVALID_REQUEST"`, Heroku's and DigitalOcean's `id: "not_found"`.
-      take('error', errorIsCode ? error : undefined) ??
+      // Identifiers that only read as codes: PayPal's `name: "INVALID_REQUEST"`, Heroku's and DigitalOcean's `id: "not_found"`;
+      // Last.fm's numeric `error: 26` beside its message.
+      take('error', errorIsCode ? error : typeof b.error === 'number' ? codeNotStatus(b.error, context.status) : undefined) ??
       // … a `status` that is a code, not a number or JSend's "error"/"fail": Google Maps' `REQUEST_DENIED`; Appwrite's
       // snake_cased `type` (user_invalid_credentials).
-      pick(['name', 'status', 'type'], shaped(/^([A-Z][A-Z\d_]{2,}|[a-z]+(_[a-z]+)+)$/)) ??
+      // Prometheus' `errorType: "bad_data"` beside `status: "error"`.
+      pick(['name', 'status', 'type', 'errorType'], shaped(/^([A-Z][A-Z\d_]{2,}|[a-z]+(_[a-z]+)+)$/)) ??
       pick(['id'], shaped(/^[a-z]+([._][a-z]+)*$/)) ??
       // A list's first item holds the code (Zuora's `reasons`, Berlin Group's `tppMessages`, an `errors` list behind a lone
       // wrapper: UPS's `{ response: { errors } }`), or an identifier in its `error` (Companies House's
@@ -96,11 +101,15 @@ export const flatError = defineDialect({
       // Qdrant's `status: { error }`.
       pick(['status'], (v) => (isRecord(v) ? text(v.error) : undefined)) ??
       // Onfleet's `message: { message, request, cause }`, left in details for its request id.
-      text((b.message as { message?: unknown } | null)?.message);
+      text((b.message as { message?: unknown } | null)?.message) ??
+      // A `meta` block that reports the failure (Tumblr's `meta: { status, msg }`, Nextcloud's OCS `meta.message`).
+      (isRecord(b.meta) ? (text(b.meta.message) ?? text(b.meta.msg)) : undefined);
     // Supabase's `code: 422`, Telegram's `error_code: 429`: the status again.
     const stated = [b.code, b.error_code].map(toStatus).find((n) => n! >= 400);
-    const status = toStatus(b.status) ?? toStatus(b.statusCode) ?? toStatus(b.status_code) ?? stated;
-    if (status !== undefined) used.push('status', 'statusCode', 'status_code');
+    const meta = isRecord(b.meta) ? b.meta : {};
+    // OCS (Nextcloud, ownCloud) states it as `statuscode`, in XML or in its `meta`.
+    const status = toStatus(b.status) ?? toStatus(b.statusCode) ?? toStatus(b.status_code) ?? toStatus(b.statuscode) ?? toStatus(meta.status) ?? toStatus(meta.statuscode) ?? stated;
+    if (status !== undefined) used.push('status', 'statusCode', 'status_code', 'statuscode');
     const s = context.status ?? status;
     const type = text(b.type) ?? text(b.errorType) ?? text(b.error_type) ?? text(b.category);
     const kind = kindFromCodes(code, type === code ? undefined : type);
