@@ -10,17 +10,19 @@ const PROPERTY_FIRST = /^([a-z_][\w.]{0,60}) (must|should|is|are|has|have|contai
 export const fieldOf = (item: Record<string, unknown>): string | undefined => {
   const source = isRecord(item.source) ? item.source : {};
   const meta = isRecord(item.meta) ? item.meta : {};
-  // A `name` that is an error class (Payload's `ValidationError`) names the error, not an input.
+  // A `name` that is an error class (Payload's `ValidationError`) names the error, not an input; Gusto's `error_key` names
+  // the input unless it is the form's `base` or the whole `request`.
   const name = /(Error|Exception)$/.test(text(item.name) ?? '') ? undefined : item.name;
+  const key = /^(base|request)$/.test(text(item.error_key) ?? 'base') ? undefined : item.error_key;
   return toFieldPath(
-    item.pointer ?? item.field ?? item.propertyPath ?? item.propertyName ?? item.path ?? name ?? item.loc ?? item.parameter ?? item.param ?? item.property ?? item.argument_name ?? (isRecord(item.target) ? item.target.name : item.target) ??
+    item.pointer ?? item.field ?? item.propertyPath ?? item.propertyName ?? item.path ?? name ?? key ?? item.loc ?? item.parameter ?? item.param ?? item.property ?? item.argument_name ?? (isRecord(item.target) ? item.target.name : item.target) ??
       source.pointer ?? source.parameter ?? meta.param_name,
   );
 };
 
 /** The human text of an error item. */
 export const messageOf = (item: Record<string, unknown>): string | undefined =>
-  text(item.detail) ?? text(item.message) ?? text(item.msg) ?? text(item.defaultMessage) ?? text(item.errorMessage) ?? text(item['error-text']) ?? text(item.errorSummary) ?? text(item.help_message) ?? text(item.reason) ?? text(item.description) ?? sentence(item.issue) ?? firstText(item.messages) ?? text(item.title) ??
+  text(item.detail) ?? text(item.message) ?? text(item.Message) ?? text(item.msg) ?? text(item.defaultMessage) ?? text(item.errorMessage) ?? text(item['error-text']) ?? text(item.errorSummary) ?? text(item.help_message) ?? text(item.reason) ?? text(item.description) ?? sentence(item.issue) ?? firstText(item.messages) ?? text(item.title) ??
   // PayPal v1's `issue` is a sentence, v2's a code; FHIR's OperationOutcome issues say it in `diagnostics`, Berlin
   // Group's tppMessages in `text`; FluentValidation (.NET) in `errorMessage`, Nexmo's messages in `error-text`.
   text(item.diagnostics) ?? text(item.text);

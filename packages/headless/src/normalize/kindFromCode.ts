@@ -9,14 +9,15 @@ const RULES: [RegExp, ErrorKind][] = [
   // An unknown token is a credential (Matrix's M_UNKNOWN_TOKEN); "no data" is nothing found (Deezer's DataException).
   [/not_?found|no_such|no(n_?|t_)exist|nt_exist|resource_missing|unknown_(?!error|token)|(^|_)no_data$/, 'not_found'],
   // Chinese APIs say balance (余额) and arrears (欠费) in their text (Zhipu's 1113 "您的账户已欠费").
-  [/balance|funds|payment_required|(^|_)credits?(_|$)|余额|欠费/, 'insufficient_funds'],
+  // … and a broker's buying power or an exchange's margin (Alpaca's "insufficient buying power").
+  [/balance|funds|payment_required|(^|_)credits?(_|$)|余额|欠费|buying_power|insufficient_(\w+_)?margin/, 'insufficient_funds'],
   // Exceeding a provisioned throughput is a rate, not a cap (DynamoDB's `ProvisionedThroughputExceededException`).
   // An exhausted quota is a cap (ZenMux's "Subscription quota exhausted"), an exhausted resource a rate (Google's
   // RESOURCE_EXHAUSTED), exhausted capacity the server's own (Cloud Code's MODEL_CAPACITY_EXHAUSTED at 503).
   // "api freq out of limit" (WeCom's 45009) is a rate.
   [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit|(?<!quota_|capacity_)exhausted|throughput|(^|_)freq(uency)?_/, 'rate_limited'],
   // A count limit is a cap (WeChat's 45047 "out of response count limit").
-  [/quota|limit_reached|max(imum)?_\w*reached|(resource|usage|plan|count)_limit|_limit$|daily|monthly|spending|budget|(^|_)cap(_|$)/, 'quota'],
+  [/quota|limit_reached|max(imum)?_\w*reached|(resource|usage|plan|count)_limit|_limit$|daily|(this|per|a)_month|monthly|spending|budget|(^|_)cap(_|$)/, 'quota'],
   // "Not ready yet, ask again": OAuth device flow's authorization_pending, a model still loading.
   [/pending|(^|_)loading/, 'unavailable'],
   // "Already exists" says conflict before the thing it names does (Meilisearch's `api_key_already_exists`).
@@ -25,14 +26,15 @@ const RULES: [RegExp, ErrorKind][] = [
   // `general_unauthorized_scope`, Beqelal's `UNAUTHORIZED_IP_ACCESS`).
   [/scope|ed_ip(_|$)|(allow|white)_?list/, 'forbidden'],
   // A failed sign-in names both parts (Casdoor's "invalid username or password"); "invalid password" alone may be a form's.
-  // A token count or limit is a model's tokens, not a credential (Gemini's "The input token count exceeds …").
-  [/unauth|api_?key|(^|_)token(_(?!count|limit|usage)|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session|_or_password|(wrong|incorrect)_password|secret/, 'unauthenticated'],
+  // A token count or limit is a model's tokens, not a credential (Gemini's "The input token count exceeds …"); exchanges
+  // name a bad request signature and passphrase (KuCoin's "Invalid KC-API-SIGN"), not a signature a parcel needs.
+  [/unauth|api_?key|(^|_)token(_(?!count|limit|usage)|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session|_or_password|(wrong|incorrect)_password|secret|access_?key|passphrase|(invalid|bad|wrong)_\w*sign(ature)?(_|$)|sign(ature)?_\w*(invalid|mismatch|error|not_valid|verif)/, 'unauthenticated'],
   // Not a member of the place acted on is a missing permission (Slack's `not_in_channel`).
   [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|scope|not_in_(channel|team|group|org|workspace|project)|not_(a_)?member/, 'forbidden'],
   // A resource in the wrong state for the operation is a state conflict, not bad input (Medusa's `invalid_state`,
   // Google's `FAILED_PRECONDITION`, sent as 400).
   [/(invalid|incompatible)_state|precondition/, 'conflict'],
-  [/invalid|missing|required|validat|malformed|(^|_)bad_|param|format|unprocessable|argument|out_of_range|input|too_(long|short|large|big|small)|blank|parse/, 'validation'],
+  [/invalid|missing|unsupported|required|validat|malformed|(^|_)bad_|param|format|unprocessable|argument|out_of_range|input|too_(long|short|large|big|small)|blank|parse/, 'validation'],
   [/exist|duplicate|conflict|already|in_use|taken|unique|constraint/, 'conflict'],
   [/timeout|timed_out|deadline/, 'timeout'],
   [/unavailable|overload|maintenance|gateway|upstream|capacity/, 'unavailable'],

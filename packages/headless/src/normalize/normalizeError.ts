@@ -59,6 +59,8 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   // A top-level list of field errors (Yii's `[{ field, message }]`) is a list of fields; a list of errors (Salesforce)
   // or of GraphQL results (batching): the first one speaks for all.
   if (Array.isArray(body) && isRecord(body[0])) body = fieldOf(body[0]) ? { errors: body } : body[0];
+  // Bitfinex's `["error", 10100, "apikey: invalid"]`.
+  else if (Array.isArray(body) && body[0] === 'error') body = { code: body[1], message: body[2] };
   const headers = readHeaders((context.headers ?? thrown.headers) as NormalizeContext['headers']);
   const httpStatus = toStatus(context.status) ?? thrown.status;
   const r = body == null ? {} : parseBody(body, context.dialects?.length ? [...context.dialects, ...builtInDialects] : builtInDialects, { status: httpStatus, headers });

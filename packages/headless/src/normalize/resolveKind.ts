@@ -44,12 +44,14 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
     // A validation code answered as 404 naming no field is an unknown resource (WooCommerce's `…_invalid_product_id`); at
     // 401 a missing or invalid thing is the credential (a gateway's `GATEWAY_MISSING_VIRTUAL_KEY`).
     if (codeKind === 'validation' && ((status === 404 && !hasFields) || status === 401)) return statusKind!;
+    // … and nothing found at 401 is the session or token (Mercado Libre's `error: "not_found"`, "invalid_token").
+    if (codeKind === 'not_found' && status === 401) return statusKind!;
     // A 429 is a wait the server asked for whatever else the code names, unless it names a cap, a balance or a rate
     // (Hugging Face TGI's `overloaded`, Stripe's `lock_timeout`, Microsoft Graph's `accessDenied` "Too Many Requests").
     if (status === 429 && !STRONG.has(codeKind)) return statusKind!;
-    // A quota-named code at 429 whose text names a short window or throttling is a rate (Cerebras'
-    // `request_quota_exceeded`, "Requests per minute limit exceeded"; Graph's `activityLimitReached`, "throttled").
-    if (codeKind === 'quota' && status === 429 && /\bper (second|minute|hour)\b|throttl/i.test(message ?? '')) return statusKind!;
+    // A quota-named code at 429 is a rate unless its text names a cap, a plan or billing (OpenAI's `insufficient_quota`,
+    // "check your plan and billing details"): Amazon SP-API's `QuotaExceeded`, Cerebras' "per minute", Graph's "throttled".
+    if (codeKind === 'quota' && status === 429 && !/plan|billing|upgrade|month|daily|\bday\b|subscription|credit/i.test(message ?? '')) return statusKind!;
     // A rate-named code whose text names a total or a day's allowance is a cap (Salesforce's REQUEST_LIMIT_EXCEEDED,
     // "TotalRequests Limit exceeded", at 403).
     if (codeKind === 'rate_limited' && status !== 429 && /\btotal|\bdaily\b|\bper day\b|\bmonthly\b/i.test(message ?? '')) return 'quota';
@@ -71,6 +73,9 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   // A 429 or a 5xx whose text names a balance is out of funds, not a wait: retrying never cures it (Zhipu's 1113
   // "您的账户已欠费", account in arrears, at 429; MiniMax's "insufficient balance (1008)" at 500).
   const broke = textKind === 'insufficient_funds';
+  // So is a 5xx whose text is about the credential and says it is bad (Bitfinex answers "apikey: invalid" as 500), not
+  // one reporting an upstream's 401 (ESPv2's "INTERNAL: Calling … failed with: 401").
+  if (textKind === 'unauthenticated' && status! >= 500 && /^\W*(api_?key|token|access[_ ]token|credentials?|signature|auth\w*)\b.*\b(invalid|expired|revoked|missing)/i.test(message!)) return textKind;
   if (textKind && (is4xx(status) || (broke && status! >= 500)) && (status !== 429 || broke)) {
     // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota);
     // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400) when its
@@ -95,6 +100,9 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   if (status === 402 && textKind !== 'insufficient_funds' && /\blimit/i.test(message ?? '')) return 'quota';
   // A 429 whose text names a monthly or daily cap (LINE's "monthly limit") is a quota, not a wait.
   if (status === 429 && textKind === 'quota' && /month|daily|per day/i.test(message!)) return textKind;
-  // Field errors with nothing else to go by are bad input (Zuora's HTTP 200 `reasons` naming `'termType'`).
-  return statusKind ?? textKind ?? (hasFields ? 'validation' : 'unknown');
+  // With no status to go by (a failure at HTTP 200), the first sentence names the kind before the advice after it (Alpha
+  // Vantage's "Invalid API call. Please retry or visit … for FX_DAILY."); field errors alone are bad input (Zuora's `reasons`).
+  if (statusKind) return statusKind;
+  const end = message?.search(/[.!?](\s|$)/) ?? -1;
+  return (end > 0 ? kindFromCode(message!.slice(0, end)) : undefined) ?? textKind ?? (hasFields ? 'validation' : 'unknown');
 }

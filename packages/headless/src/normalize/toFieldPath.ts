@@ -22,6 +22,6 @@ export function toFieldPath(pointer: unknown): string | undefined {
   if (path.includes('/')) path = path.replace(/\//g, '.');
   if (path.includes('~')) path = path.replace(/~1/g, '/').replace(/~0/g, '~');
   if (path[0] === '.') path = path.slice(1);
-  // A pointer at the whole document or at `/data` names no field.
-  return path && path !== 'data' ? path : undefined;
+  // A pointer at the whole document or at `/data` names no field; nor does a serialized nothing (Allegro's `"path": "null"`).
+  return path && path !== 'data' && path !== 'null' && path !== 'undefined' ? path : undefined;
 }

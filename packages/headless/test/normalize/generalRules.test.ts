@@ -293,7 +293,8 @@ describe('rules that generalize across APIs', () => {
     expect(normalizeError({ error: { code: 'lock_timeout', message: 'This object cannot be accessed right now.' } }, { status: 429 })).toMatchObject({ kind: 'rate_limited', retryable: true });
     expect(normalizeError({ error: { code: 'accessDenied', message: 'Too Many Requests' } }, { status: 429, headers: { 'retry-after': '30' } })).toMatchObject({ kind: 'rate_limited', retryAfterMs: 30_000 });
     expect(normalizeError({ error: { code: 'activityLimitReached', message: 'The request has been throttled' } }, { status: 429 }).kind).toBe('rate_limited');
-    expect(normalizeError({ error: { code: 'insufficient_quota', message: 'You exceeded your current quota.' } }, { status: 429 }).kind).toBe('quota');
+    expect(normalizeError({ error: { code: 'insufficient_quota', message: 'You exceeded your current quota, please check your plan and billing details.' } }, { status: 429 }).kind).toBe('quota');
+    expect(normalizeError({ errors: [{ code: 'QuotaExceeded', message: 'You exceeded your quota for the requested resource.' }] }, { status: 429 }).kind).toBe('rate_limited');
     expect(normalizeError([{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }], { status: 403 }).kind).toBe('quota');
     expect(normalizeError({ message: 'Too many requests, try again after 1 minute', errorCode: 'REQUEST_LIMIT_EXCEEDED' }, { status: 403 }).kind).toBe('rate_limited');
   });
@@ -350,5 +351,49 @@ describe('rules that generalize across APIs', () => {
     expect(normalizeError({ errors: ['Please wait 24 seconds before trying again.'], error_type: 'rate_limit', extras: { wait_seconds: 24 } }, { status: 429 }).retryAfterMs).toBe(24_000);
     expect(normalizeError('Code: 516. DB::Exception: Authentication failed: password is incorrect. (AUTHENTICATION_FAILED)', { status: 403 }).kind).toBe('unauthenticated');
     expect(normalizeError({ message: 'You do not have access to this project' }, { status: 403 }).kind).toBe('forbidden');
+  });
+
+  it("reads exchange and market-data failures: Bybit's retCode, HTX's err-code, Bitfinex's arrays, Gate.io's label, Alpha Vantage's notes", () => {
+    expect(normalizeError({ retCode: 10006, retMsg: 'Too many visits', result: {} }, { status: 200 })).toMatchObject({ kind: 'rate_limited', code: '10006', message: 'Too many visits' });
+    expect(normalizeError({ status: 'error', 'err-code': 'api-signature-not-valid', 'err-msg': 'Signature not valid', data: null }, { status: 200 })).toMatchObject({ kind: 'unauthenticated', code: 'api-signature-not-valid' });
+    expect(normalizeError(['error', 10100, 'apikey: invalid'], { status: 500 })).toMatchObject({ kind: 'unauthenticated', code: '10100', message: 'apikey: invalid' });
+    expect(normalizeError(['error', 10001, 'Invalid order: not enough exchange balance'], { status: 500 })).toMatchObject({ kind: 'insufficient_funds', retryable: false });
+    expect(normalizeError({ label: 'IP_FORBIDDEN', message: 'Request IP not in whitelist' }, { status: 403 }).code).toBe('IP_FORBIDDEN');
+    expect(normalizeError({ Note: 'Our standard API call frequency is 5 calls per minute.' }, { status: 200 }).kind).toBe('rate_limited');
+    expect(normalizeError({ 'Error Message': 'Invalid API call. Please retry or visit the documentation for FX_DAILY.' }, { status: 200 }).kind).toBe('validation');
+  });
+
+  it('reads bad request signatures and passphrases as credentials, never a signature a parcel needs', () => {
+    expect(kindFromCodes('Invalid KC-API-SIGN', undefined)).toBe('unauthenticated');
+    expect(kindFromCodes('Invalid KC-API-PASSPHRASE', undefined)).toBe('unauthenticated');
+    expect(kindFromCodes('InvalidSignature', undefined)).toBe('unauthenticated');
+    expect(kindFromCodes('Signature for this request is not valid.', undefined)).toBe('unauthenticated');
+    expect(normalizeError({ errors: [{ error_code: 'confirmation_not_supported', message: 'Adult signature confirmation is not supported by Australia Post.' }] }, { status: 400 }).kind).toBe('validation');
+    expect(kindFromCodes('missing_access_key', undefined)).toBe('unauthenticated');
+  });
+
+  it("reads buying power as funds, a month's cap as quota, unsupported grants as bad input, and nothing found at 401 as the credential", () => {
+    expect(normalizeError({ code: 40310000, message: 'insufficient buying power' }, { status: 403 }).kind).toBe('insufficient_funds');
+    expect(normalizeError('You have run over your 500 symbol look up for this month.', { status: 200 }).kind).toBe('quota');
+    expect(normalizeError({ error: 'unsupported_grant_type', error_description: 'Only client_credentials is allowed', code: 38187 }, { status: 400 }).kind).toBe('validation');
+    expect(normalizeError({ message: 'invalid_token', cause: [], error: 'not_found', status: 401 }, { status: 401 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ rate: { remaining: 0 }, status: { code: 402, message: 'quota exceeded' } }, { status: 402 }).kind).toBe('quota');
+  });
+
+  it("reads QuickBooks' Fault, one error under errors, numeric and errorId codes in lists, Gusto's error_key, and no field named null", () => {
+    expect(normalizeError({ fault: { error: [{ message: 'AuthenticationFailed', detail: 'Malformed bearer token', code: '3200' }], type: 'AUTHENTICATION' } }, { status: 401 }).code).toBe('3200');
+    expect(normalizeError({ Fault: { Error: [{ Message: 'Result Set Big Error', code: '10100' }], type: 'ValidationFault' }, time: 'x' }, { status: 400 })).toMatchObject({ code: '10100', message: 'Result Set Big Error' });
+    expect(normalizeError({ errors: { code: 'resource_not_found', message: 'Resource not found', parameter: 'id' } }, { status: 404 })).toMatchObject({ code: 'resource_not_found', fields: [] });
+    expect(normalizeError({ errors: [{ code: 38190, title: 'Invalid access token', status: 401 }] }, { status: 401 }).code).toBe('38190');
+    expect(normalizeError({ errors: [{ errorId: 1001, domain: 'OAuth', message: 'Invalid access token' }] }, { status: 401 }).code).toBe('1001');
+    expect(normalizeError({ errors: [{ error_key: 'fast_payment_limit', message: 'must be a number' }, { error_key: 'base', message: 'Payroll is locked' }] }, { status: 422 }).fields).toEqual([{ field: 'fast_payment_limit', message: 'must be a number' }]);
+    expect(normalizeError({ errors: [{ code: 'X', message: 'Terms are required.', path: 'null' }] }, { status: 422 }).fields).toEqual([]);
+    expect(normalizeError({ error: [{ code: 'UNAUTHORIZED.GMP_GATEWAY_API', description: 'Unauthorized' }] }, { status: 401 }).code).toBe('UNAUTHORIZED.GMP_GATEWAY_API');
+  });
+
+  it('reads waits written in a `result`, and keeps words after "key:" that cannot be a secret', () => {
+    expect(normalizeError({ code: 429, result: 'Too many requests. Please try again after 60 seconds.' }, { status: 429 }).retryAfterMs).toBe(60_000);
+    expect(normalizeError({ Code: '400', Message: 'Invalid location key: locationKey' }, { status: 400 }).message).toBe('Invalid location key: locationKey');
+    expect(normalizeError({ message: 'Invalid key: 9f8e7d6c5b4a' }, { status: 401 }).message).toBe('Invalid key: [redacted]');
   });
 });

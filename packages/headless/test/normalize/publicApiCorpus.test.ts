@@ -17,6 +17,8 @@ import { publicApiBlind13Cases } from '../fixtures/publicApisBlind13.js';
 import { publicApiBlind14Cases } from '../fixtures/publicApisBlind14.js';
 import { publicApiBlind15Cases } from '../fixtures/publicApisBlind15.js';
 import { publicApiBlind16Cases } from '../fixtures/publicApisBlind16.js';
+import { publicApiBlind17Cases } from '../fixtures/publicApisBlind17.js';
+import { publicApiBlind18Cases } from '../fixtures/publicApisBlind18.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -144,6 +146,8 @@ const roundsSince7: [title: string, cases: PublicApiCase[], atLeast: number][] =
   ['enterprise, public-sector, health, open-banking and logistics APIs and their standard formats (blind round 14)', publicApiBlind14Cases, 45],
   ['self-hosted and DevOps software, from their documentation and issues (blind round 15)', publicApiBlind15Cases, 45],
   ['messaging, social and regional platforms, several failing at HTTP 200 (blind round 16)', publicApiBlind16Cases, 45],
+  ['finance, crypto-exchange, accounting and payroll APIs (blind round 17)', publicApiBlind17Cases, 45],
+  ['maps, geo, weather, travel and marketplace APIs (blind round 18)', publicApiBlind18Cases, 45],
 ];
 const roundsBefore7 = [publicApiCases, publicApiBlindCases, publicApiBlind3Cases, publicApiBlind4Cases, publicApiBlind5Cases, publicApiBlind6Cases];
 

@@ -54,6 +54,15 @@ describe('redactSecrets', () => {
     expect(redactSecrets(text)).toBe(text);
   });
 
+  it('redacts a `name: value` in prose only when the value could be a secret', () => {
+    expect(redactSecrets('password: hunter2')).toBe('password: [redacted]');
+    expect(redactSecrets('api_key: AbCdEfGhIjKlMnOp')).toBe('api_key: [redacted]');
+    expect(redactSecrets('apikey: invalid')).toBe('apikey: invalid');
+    expect(redactSecrets('Invalid location key: locationKey')).toBe('Invalid location key: locationKey');
+    // In a query string or assignment every value goes, short or not.
+    expect(redactSecrets('?key=abc&token=x')).toBe('?key=[redacted]&token=[redacted]');
+  });
+
   it('leaves names that only start like a key prefix alone', () => {
     const text = 'hf_hub_download failed; npm_config_cache is unset; shipping_address.zip is required (msg.id 42)';
     expect(redactSecrets(text)).toBe(text);

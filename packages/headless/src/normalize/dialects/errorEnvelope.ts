@@ -32,8 +32,8 @@ export const errorEnvelope = defineDialect({
     const reason = items.map((d) => (typeof d['@type'] === 'string' && d['@type'].endsWith('ErrorInfo') ? text(d.reason) : undefined)).find(Boolean);
     // Mux's `messages: ["…"]`, Elasticsearch's `reason`.
     // OData v2 (SAP, SharePoint, Business One) sends `message: { lang, value }`.
-    // Solr's and VK's short keys: `msg`, `error_msg`.
-    let message = text(e.message) ?? (isRecord(e.message) ? text(e.message.value) : undefined) ?? text(e.msg) ?? text(e.error_msg) ?? text(e.description) ?? text(e.detail) ?? firstText(e.messages) ?? sentence(e.reason) ?? text(b.message);
+    // Solr's and VK's short keys: `msg`, `error_msg`; apilayer's (ipstack, weatherstack) `info`.
+    let message = text(e.message) ?? (isRecord(e.message) ? text(e.message.value) : undefined) ?? text(e.msg) ?? text(e.error_msg) ?? text(e.description) ?? text(e.info) ?? text(e.detail) ?? firstText(e.messages) ?? sentence(e.reason) ?? text(b.message);
     // Ory's `id` (session_inactive) is the machine code beside a status word.
     let code = own ?? reason ?? /^[a-z]+([._][a-z]+)+$/.exec(text(e.id) ?? '')?.[0];
     // A code sent as the message says more than a `status`, which may be a result word (Beqelal's `{ error: { status:

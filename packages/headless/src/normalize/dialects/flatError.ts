@@ -9,8 +9,9 @@ import { toFieldPath } from '../toFieldPath.js';
 // An identifier (`invalid_grant`, `quota_domains_reached`) rather than a sentence.
 const ID = /^[\w.:/#-]{1,80}$/;
 const shaped = (pattern: RegExp) => (value: unknown) => pattern.exec(text(value) ?? '')?.[0];
-// Chargebee's `api_error_code`; Indonesia's SNAP standard (Durianpay, banks) sends `responseCode`/`responseMessage`.
-const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', 'err_code', 'errcode', '__type', 'error_type', 'faultcode', 'api_error_code', 'responseCode'];
+// Chargebee's `api_error_code`; Indonesia's SNAP standard (Durianpay, banks) sends `responseCode`/`responseMessage`;
+// Bybit `retCode`/`retMsg`, HTX `err-code`/`err-msg`.
+const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', 'err_code', 'errcode', '__type', 'error_type', 'faultcode', 'api_error_code', 'responseCode', 'retCode', 'ret_code', 'err-code'];
 // Module-level readers, so a body that needs none of them allocates nothing for them.
 const DETAIL = ['detail'];
 // Zuora's `{ success: false, reasons: [{ code, message }] }` lists its errors as `reasons`, FHIR's OperationOutcome as
@@ -21,7 +22,9 @@ const faultCode = (v: unknown) => (isRecord(v) ? text(v.errorcode) : undefined);
 /** The first text of a list of strings or of message objects (ManageEngine's `messages: [{ message }]`). */
 const firstMessage = (v: unknown) => firstText(v) ?? (Array.isArray(v) && isRecord(v[0]) ? messageOf(v[0]) : undefined);
 // Midtrans' (and TMDB's) `status_message`, Huawei Cloud's `error_msg`, an SMS gateway's `errorMsg`.
-const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title', 'faultstring', 'ErrorMessage', 'status_message', 'responseMessage', 'error_msg', 'errorMsg'];
+// Last, words in keys that hold them only when an API failed: Alpha Vantage's `Error Message`, `Note` and `Information`
+// (its limits, at HTTP 200), Printful's `result`.
+const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title', 'faultstring', 'ErrorMessage', 'status_message', 'responseMessage', 'error_msg', 'errorMsg', 'retMsg', 'ret_msg', 'err-msg', 'Error Message', 'Note', 'Information', 'result'];
 
 /**
  * The catch-all for flat objects: `{ error: "text", message?, …extra }` (Defendis), OAuth
@@ -41,10 +44,12 @@ export const flatError = defineDialect({
     const own = Object.keys(b);
     const only = own.length === 1 ? b[own[0]!] : undefined;
     if (isRecord(only) && Object.values(only).some((v) => typeof v === 'string' || Array.isArray(v))) return flatError.parse(only, context);
-    // A capitalized `Error` object (Tencent Cloud's `Response.Error`) beside the request id.
-    if (isRecord(b.Error) && !b.error) {
-      const inner = flatError.parse(b.Error, context);
-      Object.assign(inner.details!, copyDetails(b, ['Error']));
+    // A capitalized `Error` object (Tencent Cloud's `Response.Error`) beside the request id, a `Fault` holding the error
+    // list (QuickBooks' `Fault.Error[]`, any case), one error under `errors` (Modern Treasury's): the inner error speaks.
+    const wrapper = !b.error && isRecord(b.Error) ? 'Error' : isRecord(b.Fault) ? 'Fault' : isRecord(b.fault) ? 'fault' : isErrorItem(b.errors) && !b.message ? 'errors' : undefined;
+    if (wrapper) {
+      const inner = flatError.parse(b[wrapper], context);
+      Object.assign(inner.details!, copyDetails(b, [wrapper]));
       return inner;
     }
     const used = ['ok', 'success'];
@@ -66,9 +71,12 @@ export const flatError = defineDialect({
       if (value) used.push(key);
       return value;
     };
-    // `err` is `error` abbreviated; a list of errors (Kraken's strings, Weaviate's items) speaks by its first.
-    const first = Array.isArray(b.error) ? b.error[0] : undefined;
-    const error = text(b.error ?? b.err) ?? text(first) ?? (isRecord(first) ? messageOf(first) : undefined);
+    // `err` is `error` abbreviated; a list of errors (Kraken's strings, Weaviate's and Walmart's items) speaks by its first,
+    // whose text is the message and never the code.
+    const list = b.error ?? b.Error;
+    const first = Array.isArray(list) ? list[0] : undefined;
+    const error = text(b.error ?? b.err) ?? text(first);
+    const listed = isRecord(first) ? messageOf(first) : undefined;
     // `error` is a code when it reads like one, otherwise it is the human text.
     const errorIsCode = error !== undefined && ID.test(error);
     // An identifier in `error` says more than a number beside it (Weibo's `{ error: "invalid_client", error_code: 21324 }`).
@@ -80,26 +88,29 @@ export const flatError = defineDialect({
       // Identifiers that only read as codes: PayPal's `name: "INVALID_REQUEST"`, Heroku's and DigitalOcean's `id: "not_found"`;
       // Last.fm's numeric `error: 26` beside its message.
       take('error', errorIsCode ? error : typeof b.error === 'number' ? codeNotStatus(b.error, context.status) : undefined) ??
+      // A list's first item holds the code (Zuora's `reasons`, Berlin Group's `tppMessages`, QuickBooks' `Fault.Error`, an
+      // `errors` list behind a lone wrapper: UPS's `{ response: { errors } }`), or an identifier in its `error` (Companies
+      // House's `company-profile-not-found`); FHIR's issue codes are categories, not the vendor's.
+      pick(['reasons', 'tppMessages', 'errors', 'error', 'Error'], (v) => {
+        const first = Array.isArray(v) && isRecord(v[0]) ? v[0] : {};
+        return codeOf(first.code) ?? shaped(ID)(first.error);
+      }) ??
       // … a `status` that is a code, not a number or JSend's "error"/"fail": Google Maps' `REQUEST_DENIED`; Appwrite's
       // snake_cased `type` (user_invalid_credentials).
       // Prometheus' `errorType: "bad_data"` beside `status: "error"`.
       pick(['name', 'status', 'type', 'errorType'], shaped(/^([A-Z][A-Z\d_]{2,}|[a-z]+(_[a-z]+)+)$/)) ??
-      pick(['id'], shaped(/^[a-z]+([._][a-z]+)*$/)) ??
-      // A list's first item holds the code (Zuora's `reasons`, Berlin Group's `tppMessages`, an `errors` list behind a lone
-      // wrapper: UPS's `{ response: { errors } }`), or an identifier in its `error` (Companies House's
-      // `company-profile-not-found`); FHIR's issue codes are categories, not the vendor's.
-      pick(['reasons', 'tppMessages', 'errors'], (v) => {
-        const first = Array.isArray(v) && isRecord(v[0]) ? v[0] : {};
-        return codeOf(first.code) ?? shaped(ID)(first.error);
-      });
+      // Gate.io's `label`; an identifier `reason` when no `error` text speaks (Gemini's InvalidSignature, ipapi's
+      // `error: true` beside RateLimited; Defendis' `reason` beside its `error` text stays a detail).
+      pick(error === undefined ? ['label', 'reason'] : ['label'], shaped(/^[A-Za-z][\w.-]{2,60}$/)) ??
+      pick(['id'], shaped(/^[a-z]+([._][a-z]+)*$/));
     // Jira's `errorMessages: ["…"]`, Rails' `errors: ["…"]`, Shopify's `errors: "…"`.
     const message =
-      pick(MESSAGE_KEYS, firstText) ?? take('error', errorIsCode ? undefined : error) ?? pick(LISTS, firstMessage) ??
+      pick(MESSAGE_KEYS, firstText) ?? take('error', errorIsCode ? undefined : error) ?? listed ?? pick(LISTS, firstMessage) ??
       pick(['reason'], sentence) ??
       // CM.com's `{ errorCode, details: "…" }`: a text `details` is the message.
       pick(['details'], text) ??
-      // Qdrant's `status: { error }`.
-      pick(['status'], (v) => (isRecord(v) ? text(v.error) : undefined)) ??
+      // Qdrant's `status: { error }`, OpenCage's `status: { code, message }`.
+      pick(['status'], (v) => (isRecord(v) ? (text(v.error) ?? text(v.message)) : undefined)) ??
       // Onfleet's `message: { message, request, cause }`, left in details for its request id.
       text((b.message as { message?: unknown } | null)?.message) ??
       // A `meta` block that reports the failure (Tumblr's `meta: { status, msg }`, Nextcloud's OCS `meta.message`).

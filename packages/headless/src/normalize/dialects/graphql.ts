@@ -8,9 +8,9 @@ import { toFieldPath } from '../toFieldPath.js';
 
 // Apollo's `code`, Braintree's `errorClass`, Spring GraphQL's `classification`, an item's text `code` (Clerk's, Zod's
 // issues beside a `type` that is the value's type) or `error_code` (ShipEngine's), GitHub's `type`, then a numeric
-// `code` (Cloudflare's).
+// `code` (Cloudflare's) or eBay's `errorId`.
 const codeIn = (e: Record<string, unknown>, x: Record<string, unknown>) =>
-  text(x.code) ?? text(x.errorClass) ?? text(x.classification) ?? text(e.code) ?? text(e.error_code) ?? text(e.type) ?? codeOf(e.code);
+  text(x.code) ?? text(x.errorClass) ?? text(x.classification) ?? text(e.code) ?? text(e.error_code) ?? text(e.type) ?? codeOf(e.code) ?? codeOf(e.errorId);
 
 /**
  * GraphQL `{ errors: [{ message, path, extensions: { code, field } }], data }`, usually at HTTP 200, and

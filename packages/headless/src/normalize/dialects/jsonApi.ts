@@ -1,7 +1,7 @@
 import type { FieldError } from '../../types.js';
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
-import { isRecord, text, toStatus } from '../guards.js';
+import { codeOf, isRecord, text, toStatus } from '../guards.js';
 import { kindFromCodes } from '../kindFromCode.js';
 import { fieldOf, messageOf } from '../collectFields.js';
 
@@ -35,13 +35,14 @@ export const jsonApi = defineDialect({
       if (!isRecord(e)) continue;
       const field = fieldOf(e);
       // A field with only a code (GitHub's `missing_field`) still marks the input; the default text fills in.
-      if (field) fields.push({ field, message: messageOf(e) ?? text(e.title) ?? '', code: text(e.code) });
+      if (field) fields.push({ field, message: messageOf(e) ?? text(e.title) ?? '', code: codeOf(e.code) });
     }
     return {
-      code: text(first.code),
+      // Amadeus sends its codes as numbers.
+      code: codeOf(first.code),
       // JW Player's items carry a `description`.
       message: messageOf(first) ?? text(b.message),
-      kind: kindFromCodes(text(first.code), text(first.category)),
+      kind: kindFromCodes(codeOf(first.code), text(first.category)),
       status: toStatus(first.status),
       fields,
       details: copyDetails({ ...copyDetails(first, ['code', 'detail', 'status']), ...copyDetails(b, ['errors', 'data', 'message']) }),

@@ -1,6 +1,6 @@
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
-import { collectFields } from '../collectFields.js';
+import { collectFields, isErrorItem } from '../collectFields.js';
 import { codeOf, firstText, isRecord, text } from '../guards.js';
 
 // Keys that hold form-level messages rather than a field (Django, Rails, Marshmallow).
@@ -25,7 +25,8 @@ export const validationMap = defineDialect({
   name: 'validation-map',
   detect: (body, context) =>
     isRecord(body) &&
-    (isRecord(body.errors) || isRecord(body.fieldErrors) || isRecord(body.ModelState) ||
+    // One error under `errors` (Modern Treasury's `{ errors: { code, message, parameter } }`) is no field map.
+    ((isRecord(body.errors) && !isErrorItem(body.errors)) || isRecord(body.fieldErrors) || isRecord(body.ModelState) ||
       // A top-level list of messages is not a field (Midtrans Snap's `error_messages: ["…"]`).
       ((context.status === 400 || context.status === 422) && !('errors' in body || 'error_messages' in body) && isFieldMap(body))),
   parse: (body, context) => {
