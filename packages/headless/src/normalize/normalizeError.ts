@@ -68,8 +68,8 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   const code = codeOf(r.code);
   const rawMessage = text(r.message) ?? fromText.message ?? thrown.message;
   // A 2xx answer whose body states an error status (ownCloud's OCS `statuscode` 404 at HTTP 200) is judged by that status.
-  const stated = toStatus(r.status);
-  const judged = status !== undefined && status < 300 && stated !== undefined && stated >= 400 ? stated : status;
+  const bodyStatus = toStatus(r.status);
+  const judged = status !== undefined && status < 300 && bodyStatus !== undefined && bodyStatus >= 400 ? bodyStatus : status;
   const kind = resolveKind({ stated: thrown.kind ?? r.kind, code, status: judged, message: rawMessage, hasFields: !!r.fields?.length });
   const details = isRecord(r.details) ? r.details : {};
   const retryable = RETRYABLE.has(kind);
