@@ -20,6 +20,13 @@ export interface FetcherOptions {
   /** Extra dialects, tried before the built-in ones, to read this API's error bodies. */
   dialects?: readonly Dialect[];
   /**
+   * Also treat a 2xx body as a failure when this returns true, for an API that answers errors with success statuses in
+   * its own way (WeChat's `{ errcode: 40001, errmsg }`, Bybit's `{ retCode: 10006 }`). The built-in checks
+   * (`isErrorBody`: `status: false`, `success: false`, `ok: false`, GraphQL and JSON-RPC errors) still apply.
+   * @example `(body) => (body as { errcode?: number }).errcode !== 0`
+   */
+  isErrorBody?: (body: unknown) => boolean;
+  /**
    * Rates each origin accepts, so requests are paced before the server has to refuse them.
    * Every window is honoured at once.
    * @example `{ 'https://api.defastra.com': [{ limit: 2, windowMs: 1000 }, { limit: 60, windowMs: 60000 }] }`
@@ -57,7 +64,7 @@ let sharedGate: RateGate | undefined;
  * ```
  */
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
-  const { baseUrl, headers: shared, dialects, rates, timeoutMs } = options;
+  const { baseUrl, headers: shared, dialects, rates, timeoutMs, isErrorBody: failsToo } = options;
   const gate = options.gate ?? (sharedGate ??= createRateGate());
   for (const origin in rates) gate.declare(origin, rates[origin]!);
 
@@ -98,7 +105,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     let body: unknown;
     try {
       if (!response.ok) error = await normalizeResponse(response, context);
-      else if (isErrorBody((body = await readBody(response))))
+      else if (isErrorBody((body = await readBody(response))) || failsToo?.(body))
         error = normalizeError(body, { ...context, status: response.status, headers: response.headers });
     } catch (cause) {
       // The body broke off (network, abort) or a 2xx said JSON but was not.

@@ -115,6 +115,20 @@ describe('createFetcher', () => {
     expect(error).toMatchObject({ kind: 'insufficient_funds', status: 200, code: 'INSUFFICIENT_FUNDS', method: 'GET' });
   });
 
+  it("throws for a 200 body the app's own isErrorBody calls a failure (WeChat's errcode), and resolves its successes", async () => {
+    const answers = [{ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' }, { errcode: 0, errmsg: 'ok', openid: 'o6_bm' }];
+    const api = createFetcher({
+      fetch: fakeFetch(() => json(answers.shift())).fetch,
+      gate: createRateGate(),
+      isErrorBody: (body) => (body as { errcode?: number }).errcode !== 0,
+    });
+    expect(await caught(api('https://api.weixin.qq.com/sns/userinfo'))).toMatchObject({ kind: 'unauthenticated', status: 200, code: '40001' });
+    await expect(api('https://api.weixin.qq.com/sns/userinfo')).resolves.toMatchObject({ openid: 'o6_bm' });
+    // Without it, the same answer is data: most APIs that send a numeric `code` at 200 mean success by it.
+    const plain = createFetcher({ fetch: fakeFetch(() => json({ errcode: 40001, errmsg: 'invalid credential' })).fetch, gate: createRateGate() });
+    await expect(plain('https://api.weixin.qq.com/sns/userinfo')).resolves.toMatchObject({ errcode: 40001 });
+  });
+
   it('throws a network ApiError when fetch itself fails', async () => {
     const api = createFetcher({
       fetch: fakeFetch(() => Promise.reject(new TypeError('Failed to fetch'))).fetch,
