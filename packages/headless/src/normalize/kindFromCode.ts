@@ -10,7 +10,7 @@ const RULES: [RegExp, ErrorKind][] = [
   [/not_?found|no_such|no(n_?|t_)exist|nt_exist|resource_missing|unknown_(?!error|token)|(^|_)no_data$/, 'not_found'],
   // Chinese APIs say balance (余额) and arrears (欠费) in their text (Zhipu's 1113 "您的账户已欠费").
   // … and a broker's buying power or an exchange's margin (Alpaca's "insufficient buying power").
-  [/balance|funds|payment_required|(^|_)credits?(_|$)|余额|欠费|buying_power|insufficient_(\w+_)?margin/, 'insufficient_funds'],
+  [/balance(?!r)|funds|payment_required|(^|_)credits?(_|$)|余额|欠费|buying_power|insufficient_(\w+_)?margin/, 'insufficient_funds'],
   // Exceeding a provisioned throughput is a rate, not a cap (DynamoDB's `ProvisionedThroughputExceededException`).
   // An exhausted quota is a cap (ZenMux's "Subscription quota exhausted"), an exhausted resource a rate (Google's
   // RESOURCE_EXHAUSTED), exhausted capacity the server's own (Cloud Code's MODEL_CAPACITY_EXHAUSTED at 503).
@@ -27,13 +27,14 @@ const RULES: [RegExp, ErrorKind][] = [
   [/scope|ed_ip(_|$)|(allow|white)_?list/, 'forbidden'],
   // A failed sign-in names both parts (Casdoor's "invalid username or password"); "invalid password" alone may be a form's.
   // A token count or limit is a model's tokens, not a credential (Gemini's "The input token count exceeds …"); exchanges
-  // name a bad request signature and passphrase (KuCoin's "Invalid KC-API-SIGN"), not a signature a parcel needs.
-  [/unauth|api_?key|(^|_)token(_(?!count|limit|usage)|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session|_or_password|(wrong|incorrect)_password|secret|access_?key|passphrase|(invalid|bad|wrong)_\w*sign(ature)?(_|$)|sign(ature)?_\w*(invalid|mismatch|error|not_valid|verif)/, 'unauthenticated'],
+  // name a bad request signature and passphrase (KuCoin's "Invalid KC-API-SIGN"), not a signature a parcel needs; an
+  // OAuth authorization code or a sign-in verification code is a credential (GitHub's `bad_verification_code`).
+  [/unauth|api_?key|(^|_)token(_(?!count|limit|usage)|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session|_or_password|(wrong|incorrect)_password|secret|access_?key|passphrase|(authorization|verification)_code|(invalid|bad|wrong)_\w*sign(ature)?(_|$)|sign(ature)?_\w*(invalid|mismatch|error|not_valid|verif)/, 'unauthenticated'],
   // Not a member of the place acted on is a missing permission (Slack's `not_in_channel`).
   [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|scope|not_in_(channel|team|group|org|workspace|project)|not_(a_)?member/, 'forbidden'],
   // A resource in the wrong state for the operation is a state conflict, not bad input (Medusa's `invalid_state`,
-  // Google's `FAILED_PRECONDITION`, sent as 400).
-  [/(invalid|incompatible)_state|precondition/, 'conflict'],
+  // Google's `FAILED_PRECONDITION`, sent as 400; DynamoDB's ConditionalCheckFailed).
+  [/(invalid|incompatible)_state|precondition|conditional_(check|request)/, 'conflict'],
   [/invalid|missing|unsupported|required|validat|malformed|(^|_)bad_|param|format|unprocessable|argument|out_of_range|input|too_(long|short|large|big|small)|blank|parse/, 'validation'],
   [/exist|duplicate|conflict|already|in_use|taken|unique|constraint/, 'conflict'],
   [/timeout|timed_out|deadline/, 'timeout'],

@@ -92,7 +92,7 @@ export function waitFromHeaders(h: Record<string, string>, sources: RetryAfterSo
     const m = /(\d+)?_?(per_)?(second|minute|hour)s?$/i.exec(sources.code ?? '');
     if (m) return (m[2] ? 1 : Number(m[1] ?? 1)) * unitMs(m[3]!);
     // Last, the wait said in words (OpenAI's "Please try again in 20s", Epic's "try again in 221 second(s)").
-    const said = /\b(?:try again|retry|wait)(?: (?:in|after|for))? (\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b/i.exec(sources.message ?? '');
+    const said = /\b(?:try again|retry|wait)(?: (?:in|after|for))?(?: at least)? (\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b/i.exec(sources.message ?? '');
     if (said) return Math.round(Number(said[1]) * unitMs(said[2]!));
   } catch {
     // Hostile bodies: no wait known.

@@ -17,6 +17,12 @@ const STRONG = new Set<ErrorKind>(['quota', 'insufficient_funds', 'rate_limited'
 // Kinds a plain 400's text may name instead of `validation`.
 const SPECIFIC = new Set<ErrorKind>(['unauthenticated', 'forbidden', 'not_found', 'conflict']);
 
+/** The kind a text's first sentence names (the whole text when it is one sentence). */
+function firstKind(message: string | undefined): ErrorKind | undefined {
+  const end = message?.search(/[.!?](\s|$)/) ?? -1;
+  return message === undefined ? undefined : kindFromCode(end > 0 ? message.slice(0, end) : message.slice(0, 120));
+}
+
 /** Whether the text's first sentence, when it ends early, names `kind` on its own. */
 function firstSentenceNames(message: string, kind: ErrorKind): boolean {
   const end = message.search(/[.!?](\s|$)/);
@@ -49,6 +55,12 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
     // A 429 is a wait the server asked for whatever else the code names, unless it names a cap, a balance or a rate
     // (Hugging Face TGI's `overloaded`, Stripe's `lock_timeout`, Microsoft Graph's `accessDenied` "Too Many Requests").
     if (status === 429 && !STRONG.has(codeKind)) return statusKind!;
+    // A cap or a balance named by the code at 429 is a rate when the text's first sentence says so (Together's
+    // `credit_limit`, "You have been rate limited.").
+    if (status === 429 && firstKind(message) === 'rate_limited') return statusKind!;
+    // A validation code at 409 naming no field is about the state, not the input (Resend's `invalid_idempotent_request`);
+    // with fields it is the input (App Store Connect's `ENTITY_ERROR.ATTRIBUTE.INVALID`).
+    if (codeKind === 'validation' && status === 409 && !hasFields) return statusKind!;
     // A quota-named code at 429 is a rate unless its text names a cap, a plan or billing (OpenAI's `insufficient_quota`,
     // "check your plan and billing details"): Amazon SP-API's `QuotaExceeded`, Cerebras' "per minute", Graph's "throttled".
     if (codeKind === 'quota' && status === 429 && !/plan|billing|upgrade|month|daily|\bday\b|subscription|credit/i.test(message ?? '')) return statusKind!;
@@ -58,6 +70,12 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
     // "Authorization" at 401 names the header, not a permission (Meilisearch's `missing_authorization_header`, SumUp's
     // `NOT_AUTHORIZED`); a code naming a permission or scope still says forbidden.
     if (codeKind === 'forbidden' && status === 401 && /authori[sz]/i.test(code ?? '') && !/permission|scope|forbid|denied/i.test(code!)) return statusKind!;
+    // A denial whose text says the credential was wrong is a failed sign-in (PayPal's `access_denied`, "Invalid
+    // authorization code"; Cognito's `NotAuthorizedException`, "Incorrect username or password.").
+    if (codeKind === 'forbidden' && (status === 400 || status === 401) && /invalid|incorrect|wrong|expired/i.test(message ?? '') && firstKind(message) === 'unauthenticated') return 'unauthenticated';
+    // A failed sign-in code whose text says the account is disabled is a denial (Keycloak's `invalid_grant`, "Account disabled");
+    // a disabled key is still a credential problem.
+    if (codeKind === 'unauthenticated' && /\b(account|user)\b[^.]*\b(disabled|suspended|locked|banned|deactivated)\b/i.test(message ?? '')) return 'forbidden';
     // The other way round, "unauthorized" at 403 is a known caller not allowed (API Umbrella's `API_KEY_UNAUTHORIZED`),
     // unless the code says the credential itself is bad.
     if (codeKind === 'unauthenticated' && status === 403 && /unauthori[sz]ed/i.test(code ?? '') && !/invalid|missing|expired|revoked|required|no_?key/i.test(code!)) return statusKind!;
@@ -91,8 +109,9 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
         !(textKind === 'not_found' && /unknown/i.test(message!)) &&
         firstSentenceNames(message!, textKind)) ||
       (status === 401 && /permission/i.test(message!)) ||
-      // … and a 403 saying the sign-in itself failed (ClickHouse's "Authentication failed: password is incorrect").
-      (status === 403 && textKind === 'unauthenticated' && /authenticat\w* failed|(incorrect|wrong|invalid|bad) (credentials|password)|password is incorrect/i.test(message!))
+      // … and a 403 saying the sign-in itself failed or never happened (ClickHouse's "Authentication failed: password is
+      // incorrect", Django REST framework's "Authentication credentials were not provided.").
+      (status === 403 && textKind === 'unauthenticated' && /authenticat\w* failed|(incorrect|wrong|invalid|bad) (credentials|password)|password is incorrect|credentials (were )?not provided|not (been )?authenticated|login required/i.test(message!))
     )
       return textKind;
   }
@@ -102,7 +121,5 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   if (status === 429 && textKind === 'quota' && /month|daily|per day/i.test(message!)) return textKind;
   // With no status to go by (a failure at HTTP 200), the first sentence names the kind before the advice after it (Alpha
   // Vantage's "Invalid API call. Please retry or visit … for FX_DAILY."); field errors alone are bad input (Zuora's `reasons`).
-  if (statusKind) return statusKind;
-  const end = message?.search(/[.!?](\s|$)/) ?? -1;
-  return (end > 0 ? kindFromCode(message!.slice(0, end)) : undefined) ?? textKind ?? (hasFields ? 'validation' : 'unknown');
+  return statusKind ?? firstKind(message) ?? textKind ?? (hasFields ? 'validation' : 'unknown');
 }

@@ -396,4 +396,28 @@ describe('rules that generalize across APIs', () => {
     expect(normalizeError({ Code: '400', Message: 'Invalid location key: locationKey' }, { status: 400 }).message).toBe('Invalid location key: locationKey');
     expect(normalizeError({ message: 'Invalid key: 9f8e7d6c5b4a' }, { status: 401 }).message).toBe('Invalid key: [redacted]');
   });
+
+  it('reads OAuth sign-in failures by their words: a wrong code or password under a denial, a disabled account under a bad grant', () => {
+    expect(normalizeError({ error_description: 'Invalid authorization code', error: 'access_denied' }, { status: 400 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ __type: 'NotAuthorizedException', message: 'Incorrect username or password.' }, { status: 400 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ error: 'access_denied', error_description: 'The user denied the request' }, { status: 400 }).kind).toBe('forbidden');
+    expect(normalizeError({ error: 'invalid_grant', error_description: 'Account disabled' }, { status: 400 }).kind).toBe('forbidden');
+    expect(normalizeError({ error: 'invalid_grant', error_description: 'Key has been disabled' }, { status: 400 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' }, { status: 200 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ detail: 'Authentication credentials were not provided.' }, { status: 403 }).kind).toBe('unauthenticated');
+  });
+
+  it('reads a first sentence naming a rate at 429 over a credit code, a failed condition as a conflict, a state code at 409 as a conflict, and a balancer as no balance', () => {
+    const together = { error: { message: 'You have been rate limited. Your rate limit is 60 queries per minute. Upgrade to a paid plan.', type: 'credit_limit' } };
+    expect(normalizeError(together, { status: 429 })).toMatchObject({ kind: 'rate_limited', retryable: true });
+    expect(normalizeError({ __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException', message: 'The conditional request failed' }, { status: 400 }).kind).toBe('conflict');
+    expect(normalizeError({ statusCode: 409, name: 'invalid_idempotent_request', message: 'Same idempotency key used with a different request payload.' }, { status: 409 }).kind).toBe('conflict');
+    expect(normalizeError({ message: 'failure to get a peer from the ring-balancer' }, { status: 503 })).toMatchObject({ kind: 'unavailable', retryable: true });
+  });
+
+  it("reads a wait of 'at least' N seconds in a long message that goes on from the short one", () => {
+    const clerk = { errors: [{ message: 'Too many verification code requests', long_message: 'Too many verification code requests. Please wait at least 30 seconds before trying again.', code: 'verification_code_too_many_requests' }] };
+    expect(normalizeError(clerk, { status: 429 })).toMatchObject({ kind: 'rate_limited', retryAfterMs: 30_000 });
+    expect(normalizeError({ errors: [{ code: 'authentication_invalid', message: 'Unauthorized request', long_message: 'You are not authorized to perform this request' }] }, { status: 401 }).message).toBe('Unauthorized request');
+  });
 });

@@ -19,6 +19,8 @@ import { publicApiBlind15Cases } from '../fixtures/publicApisBlind15.js';
 import { publicApiBlind16Cases } from '../fixtures/publicApisBlind16.js';
 import { publicApiBlind17Cases } from '../fixtures/publicApisBlind17.js';
 import { publicApiBlind18Cases } from '../fixtures/publicApisBlind18.js';
+import { publicApiBlind19Cases } from '../fixtures/publicApisBlind19.js';
+import { publicApiBlind20Cases } from '../fixtures/publicApisBlind20.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -148,6 +150,8 @@ const roundsSince7: [title: string, cases: PublicApiCase[], atLeast: number][] =
   ['messaging, social and regional platforms, several failing at HTTP 200 (blind round 16)', publicApiBlind16Cases, 45],
   ['finance, crypto-exchange, accounting and payroll APIs (blind round 17)', publicApiBlind17Cases, 45],
   ['maps, geo, weather, travel and marketplace APIs (blind round 18)', publicApiBlind18Cases, 45],
+  ['the most popular payment, AI and auth APIs, their rarer documented errors (blind round 19)', publicApiBlind19Cases, 45],
+  ['the most popular cloud, messaging, framework and proxy answers (blind round 20)', publicApiBlind20Cases, 45],
 ];
 const roundsBefore7 = [publicApiCases, publicApiBlindCases, publicApiBlind3Cases, publicApiBlind4Cases, publicApiBlind5Cases, publicApiBlind6Cases];
 

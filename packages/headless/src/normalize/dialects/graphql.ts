@@ -45,7 +45,8 @@ export const graphql = defineDialect({
     return {
       code,
       // A top-level message summarizes the list (HubSpot, Freshdesk); GraphQL has none.
-      message: text(b.message) ?? text(b.description) ?? text(first.message),
+      // Clerk's `long_message` when it goes on from the short one ("Too many requests. Please wait at least 30 seconds …").
+      message: text(b.message) ?? text(b.description) ?? (String(first.long_message).startsWith(String(first.message)) ? text(first.long_message) : undefined) ?? text(first.message),
       fields,
       details: { ...copyDetails(ext, ['code']), ...copyDetails(b, ['errors', 'data', 'message', 'description']) },
     };
