@@ -14,8 +14,10 @@ export const fieldOf = (item: Record<string, unknown>): string | undefined => {
   // the input unless it is the form's `base` or the whole `request`.
   const name = /(Error|Exception)$/.test(text(item.name) ?? '') ? undefined : item.name;
   const key = /^(base|request)$/.test(text(item.error_key) ?? 'base') ? undefined : item.error_key;
+  // Google's legacy `errors[]` name a parameter in `location` (a header there names no input).
+  const location = item.locationType === 'parameter' ? item.location : undefined;
   return toFieldPath(
-    item.pointer ?? item.field ?? item.propertyPath ?? item.propertyName ?? item.path ?? name ?? key ?? item.loc ?? item.parameter ?? item.param ?? item.property ?? item.argument_name ?? (isRecord(item.target) ? item.target.name : item.target) ??
+    item.pointer ?? item.field ?? item.propertyPath ?? item.propertyName ?? item.path ?? name ?? key ?? location ?? item.loc ?? item.parameter ?? item.param ?? item.property ?? item.argument_name ?? (isRecord(item.target) ? item.target.name : item.target) ??
       source.pointer ?? source.parameter ?? meta.param_name,
   );
 };

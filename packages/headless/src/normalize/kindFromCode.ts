@@ -6,11 +6,13 @@ import type { ErrorKind } from '../types.js';
 const RULES: [RegExp, ErrorKind][] = [
   // `AuthFailure.SecretIdNotFound`: a failed authentication says more than the missing thing it names.
   [/(^|_)auth_?fail/, 'unauthenticated'],
+  // "Mandatory … not found" is a required input (Zoho's MANDATORY_NOT_FOUND).
+  [/mandatory/, 'validation'],
   // An unknown token is a credential (Matrix's M_UNKNOWN_TOKEN); "no data" is nothing found (Deezer's DataException).
   [/not_?found|no_such|no(n_?|t_)exist|nt_exist|resource_missing|unknown_(?!error|token)|(^|_)no_data$/, 'not_found'],
   // Chinese APIs say balance (余额) and arrears (欠费) in their text (Zhipu's 1113 "您的账户已欠费").
-  // … and a broker's buying power or an exchange's margin (Alpaca's "insufficient buying power").
-  [/balance(?!r)|funds|payment_required|(^|_)credits?(_|$)|余额|欠费|buying_power|insufficient_(\w+_)?margin/, 'insufficient_funds'],
+  // … and a broker's buying power, an exchange's margin (Alpaca's "insufficient buying power"), a declined card.
+  [/balance(?!r)|funds|payment_required|(^|_)credits?(_|$)|余额|欠费|buying_power|insufficient_(\w+_)?margin|card_\w*declined|^payment$/, 'insufficient_funds'],
   // Exceeding a provisioned throughput is a rate, not a cap (DynamoDB's `ProvisionedThroughputExceededException`).
   // An exhausted quota is a cap (ZenMux's "Subscription quota exhausted"), an exhausted resource a rate (Google's
   // RESOURCE_EXHAUSTED), exhausted capacity the server's own (Cloud Code's MODEL_CAPACITY_EXHAUSTED at 503).
@@ -18,6 +20,10 @@ const RULES: [RegExp, ErrorKind][] = [
   [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit|(?<!quota_|capacity_)exhausted|throughput|(^|_)freq(uency)?_/, 'rate_limited'],
   // A count limit is a cap (WeChat's 45047 "out of response count limit").
   [/quota|limit_reached|max(imum)?_\w*reached|(resource|usage|plan|count)_limit|_limit$|daily|(this|per|a)_month|monthly|spending|budget|(^|_)cap(_|$)/, 'quota'],
+  // A resource in the wrong state for the operation is a state conflict, not bad input (Medusa's `invalid_state`,
+  // Google's `FAILED_PRECONDITION`, sent as 400; DynamoDB's ConditionalCheckFailed).
+  // A locked resource is busy with another change (Paddle's `subscription_locked_processing`); a locked account is a denial.
+  [/(invalid|incompatible)_state|precondition|conditional_(check|request)|(?<!account_|user_)locked/, 'conflict'],
   // "Not ready yet, ask again": OAuth device flow's authorization_pending, a model still loading.
   [/pending|(^|_)loading/, 'unavailable'],
   // "Already exists" says conflict before the thing it names does (Meilisearch's `api_key_already_exists`).
@@ -31,10 +37,7 @@ const RULES: [RegExp, ErrorKind][] = [
   // OAuth authorization code or a sign-in verification code is a credential (GitHub's `bad_verification_code`).
   [/unauth|api_?key|(^|_)token(_(?!count|limit|usage)|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session|_or_password|(wrong|incorrect)_password|secret|access_?key|passphrase|(authorization|verification)_code|(invalid|bad|wrong)_\w*sign(ature)?(_|$)|sign(ature)?_\w*(invalid|mismatch|error|not_valid|verif)/, 'unauthenticated'],
   // Not a member of the place acted on is a missing permission (Slack's `not_in_channel`).
-  [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|scope|not_in_(channel|team|group|org|workspace|project)|not_(a_)?member/, 'forbidden'],
-  // A resource in the wrong state for the operation is a state conflict, not bad input (Medusa's `invalid_state`,
-  // Google's `FAILED_PRECONDITION`, sent as 400; DynamoDB's ConditionalCheckFailed).
-  [/(invalid|incompatible)_state|precondition|conditional_(check|request)/, 'conflict'],
+  [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|(account|user)_locked|locked_out|scope|not_in_(channel|team|group|org|workspace|project)|not_(a_)?member/, 'forbidden'],
   [/invalid|missing|unsupported|required|validat|malformed|(^|_)bad_|param|format|unprocessable|argument|out_of_range|input|too_(long|short|large|big|small)|blank|parse/, 'validation'],
   [/exist|duplicate|conflict|already|in_use|taken|unique|constraint/, 'conflict'],
   [/timeout|timed_out|deadline/, 'timeout'],
@@ -64,6 +67,9 @@ export function kindFromCode(code: string | undefined): ErrorKind | undefined {
 export function kindFromCodes(code: string | undefined, type: string | undefined): ErrorKind | undefined {
   const kind = kindFromCode(code);
   const hint = kindFromCode(type);
+  // A generic failure word in the code says less than a specific category (Chargebee's `payment_processing_failed` typed
+  // `payment`).
+  if ((kind === 'server' || kind === 'unavailable') && (hint === 'insufficient_funds' || hint === 'quota' || hint === 'rate_limited')) return hint;
   return kind === 'quota' && hint === 'rate_limited' && !/quota/i.test(code!) ? hint : (kind ?? hint);
 }
 

@@ -42,13 +42,14 @@ export function toDelayMs(value: unknown, now: number, unit = 1e3): number | und
   return Math.max(0, Math.round(ms));
 }
 
-function fromBody(body: unknown, now: number): number | undefined {
+/** A body's wait; with `msOnly`, only one named in milliseconds. */
+function fromBody(body: unknown, now: number, msOnly = false): number | undefined {
   if (!isRecord(body)) return undefined;
   // Telegram nests it in `parameters`, Discourse in `extras`; Hugging Face says how long a model takes to load in `estimated_time`.
-  for (const b of [body, body.error, body.details, body.extensions, body.parameters, body.extras, isRecord(body.error) ? body.error.details : 0]) {
+  for (const b of [body, body.error, body.details, body.extensions, body.parameters, body.extras, body.error_data, isRecord(body.error) ? body.error.details : 0]) {
     if (!isRecord(b)) continue;
     // Lambda and Spring name the unit: `retryAfterSeconds`; Discourse: `wait_seconds`.
-    const ms = toDelayMs(b.retry_after_ms ?? b.retryAfterMs, now, 1) ?? toDelayMs(b.retry_after ?? b.retryAfter ?? b.retryAfterSeconds ?? b.wait_seconds ?? b.estimated_time, now);
+    const ms = toDelayMs(b.retry_after_ms ?? b.retryAfterMs ?? b.backoff_ms, now, 1) ?? (msOnly ? undefined : toDelayMs(b.retry_after ?? b.retryAfter ?? b.retryAfterSeconds ?? b.wait_seconds ?? b.retry_in_seconds ?? b.estimated_time, now));
     if (ms !== undefined) return ms;
   }
   return undefined;
@@ -70,6 +71,10 @@ export function waitFromHeaders(h: Record<string, string>, sources: RetryAfterSo
     const now = sources.now ?? ((h.date && Date.parse(h.date)) || Date.now());
     // The current draft's `t=`, and earlier drafts' `reset=` that gateways still send (`limit=100, remaining=0, reset=50`).
     const t = /(?:^|[;,\s])(?:t|reset)=(\d+)/.exec(h.ratelimit ?? '')?.[1];
+    // A wait the body names in milliseconds is exact by its name, so it goes first (RevenueCat's `backoff_ms` beside a
+    // `Retry-After` that it sends in milliseconds too).
+    const exact = fromBody(sources.body, now, true);
+    if (exact !== undefined) return exact;
     const fromHeaders =
       toDelayMs(h['retry-after'], now) ??
       // Azure's millisecond form (Cosmos DB's `x-ms-retry-after-ms`).

@@ -41,7 +41,8 @@ export function readText(input: string): TextReading {
   }
   if (/^<|<html|<body|<\/\w+>/i.test(head.slice(0, 1024))) {
     // XML errors (AWS S3, STS, EC2, Oracle's `<messagesRDO>` and most SOAP-era APIs): `<Error><Code>…</Code><Message>…</Message><RequestId>…`.
-    if (/^<\?xml|<Code>/.test(head) && !/<html/i.test(head)) {
+    // Salesforce sends `<Errors><Error><errorCode>…` with no prolog.
+    if (/^<\?xml|<Code>|^<(errors?|fault|response)>/i.test(head) && !/<html/i.test(head)) {
       const body: Record<string, unknown> = {};
       for (const [, tag, value] of head.matchAll(/<(\w{1,40})>([^<]{0,2000})<\/\1>/g)) body[tag!] ??= decode(value!).trim();
       // Recurly's `<error field="account.email" symbol="taken">has already been taken</error>`: a field map.

@@ -43,6 +43,13 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   // argument") says no more than the status: the text decides, as for a 400 with no code ("Incorrect API key provided").
   const generic400 = codeKind === 'validation' && status === 400 && !hasFields && /bad_?request|invalid_?(request|argument)|\s/i.test(code ?? '');
   if (codeKind && !generic400) {
+    // The status class bounds what a code word can say: at 4xx the server is up and answering about the request, so a
+    // word naming its own fault yields (a `…_processing_failed`); at 5xx a word naming bad input does (Paddle's
+    // `bad_gateway`). An outage word at 4xx stands: APIs send "temporarily unavailable" and maintenance as 400 or 403.
+    if ((is4xx(status) && codeKind === 'server') || (status! >= 500 && codeKind === 'validation')) {
+      const said = kindFromCode(message?.slice(0, 120));
+      return is4xx(status) && said && (STRONG.has(said) || SPECIFIC.has(said)) ? said : statusKind!;
+    }
     // A generic "bad request" code (Razorpay's BAD_REQUEST_ERROR at 401, DeepSeek's invalid_request_error at 402)
     // says less than a specific 4xx status.
     // So does a bare `validation` category with no code and no fields (Bandwidth's `type: "validation"` at 404).
@@ -86,14 +93,15 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   }
   // A bare "limit exceeded" code is a cap (OCI's tenancy limit) unless it comes as a 429 or asks to try again
   // later (Cognito's attempts).
-  if (/limit_?exceeded/i.test(code ?? '')) return status === 429 || /\btry (again )?(after|later|in)\b/i.test(message ?? '') ? 'rate_limited' : 'quota';
+  // A window of an hour or less named in the code is a rate too (DocuSign's HOURLY_APIINVOCATION_LIMIT_EXCEEDED at 400).
+  if (/limit_?exceeded/i.test(code ?? '')) return status === 429 || /hour|minute|second|burst/i.test(code!) || /\btry (again )?(after|later|in)\b/i.test(message ?? '') ? 'rate_limited' : 'quota';
   const textKind = kindFromCode(message?.slice(0, 120).replace(/\//g, ' '));
   // A 429 or a 5xx whose text names a balance is out of funds, not a wait: retrying never cures it (Zhipu's 1113
   // "您的账户已欠费", account in arrears, at 429; MiniMax's "insufficient balance (1008)" at 500).
   const broke = textKind === 'insufficient_funds';
-  // So is a 5xx whose text is about the credential and says it is bad (Bitfinex answers "apikey: invalid" as 500), not
-  // one reporting an upstream's 401 (ESPv2's "INTERNAL: Calling … failed with: 401").
-  if (textKind === 'unauthenticated' && status! >= 500 && /^\W*(api_?key|token|access[_ ]token|credentials?|signature|auth\w*)\b.*\b(invalid|expired|revoked|missing)/i.test(message!)) return textKind;
+  // So is a 5xx whose text is about the credential and says it is bad (Bitfinex's "apikey: invalid", Mandrill's "Invalid
+  // API key", both at 500), not one reporting an upstream's 401 (ESPv2's "INTERNAL: Calling … failed with: 401").
+  if (textKind === 'unauthenticated' && status! >= 500 && /^\W*((api_?key|token|access[_ ]token|credentials?|signature|auth\w*)\b.*\b(invalid|expired|revoked|missing)|(invalid|expired|revoked|missing) (api[_ ]?key|token|access[_ ]token|credentials?)\b)/i.test(message!)) return textKind;
   if (textKind && (is4xx(status) || (broke && status! >= 500)) && (status !== 429 || broke)) {
     // A 4xx whose text names a quota, a balance or a rate limit says more than its status (Defendis' 409 quota);
     // a plain 400 naming no field says less than its text (Meta's "Error validating access token" at 400) when its

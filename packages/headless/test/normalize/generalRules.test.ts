@@ -420,4 +420,33 @@ describe('rules that generalize across APIs', () => {
     expect(normalizeError(clerk, { status: 429 })).toMatchObject({ kind: 'rate_limited', retryAfterMs: 30_000 });
     expect(normalizeError({ errors: [{ code: 'authentication_invalid', message: 'Unauthorized request', long_message: 'You are not authorized to perform this request' }] }, { status: 401 }).message).toBe('Unauthorized request');
   });
+
+  it('bounds code words by the status class, and reads locked resources, declined cards, payment categories and mandatory inputs', () => {
+    expect(normalizeError({ error: { type: 'api_error', code: 'bad_gateway', detail: "Endpoint can't process your request." } }, { status: 502 })).toMatchObject({ kind: 'unavailable', retryable: true });
+    expect(normalizeError({ error: { code: 'resource_processing_failed', message: 'The upload could not be read' } }, { status: 400 })).toMatchObject({ kind: 'validation', retryable: false });
+    expect(normalizeError({ error: { code: 'TEMPORARILY_UNAVAILABLE', message: 'Try again later' } }, { status: 400 }).kind).toBe('unavailable');
+    expect(normalizeError({ error: { type: 'request_error', code: 'subscription_locked_processing' } }, { status: 409 }).kind).toBe('conflict');
+    expect(kindFromCodes('account_locked', undefined)).toBe('forbidden');
+    expect(normalizeError({ message: 'Error message: (card_declined) Your card was declined.', type: 'payment', api_error_code: 'payment_processing_failed' }, { status: 400 }).kind).toBe('insufficient_funds');
+    expect(normalizeError({ code: 'MANDATORY_NOT_FOUND', message: 'required field not found', details: { api_name: 'last_name' }, status: 'error' }, { status: 400 })).toMatchObject({ kind: 'validation', fields: [{ field: 'last_name' }] });
+    expect(normalizeError({ global_picklists: [{ code: 'MANDATORY_NOT_FOUND', message: 'required field not found', status: 'error' }] }, { status: 400 }).code).toBe('MANDATORY_NOT_FOUND');
+  });
+
+  it("reads Shopify's userErrors, Google's parameter locations, Salesforce's prolog-less XML and a GraphQL status_code", () => {
+    expect(normalizeError({ data: { productCreate: { product: null, userErrors: [{ field: ['input', 'title'], message: "Title can't be blank" }] } } }, { status: 200 })).toMatchObject({ kind: 'validation', fields: [{ field: 'title', message: "Title can't be blank" }] });
+    const google = { error: { code: 400, message: 'The specified time range is empty.', errors: [{ reason: 'timeRangeEmpty', message: 'The specified time range is empty.', locationType: 'parameter', location: 'timeMax' }] } };
+    expect(normalizeError(google, { status: 400 }).fields).toMatchObject([{ field: 'timeMax' }]);
+    expect(normalizeError({ error: { code: 401, message: 'Login Required.', errors: [{ reason: 'required', locationType: 'header', location: 'Authorization', message: 'Login Required.' }] } }, { status: 401 }).fields).toEqual([]);
+    expect(normalizeError('<Errors><Error><errorCode>INVALID_SESSION_ID</errorCode><message>Session expired or invalid</message></Error></Errors>', { status: 401 })).toMatchObject({ code: 'INVALID_SESSION_ID', message: 'Session expired or invalid' });
+    const monday = { data: [], errors: [{ message: 'User unauthorized to perform action', extensions: { code: 'UserUnauthorizedException', status_code: 403 } }] };
+    expect(normalizeError(monday, { status: 200 })).toMatchObject({ kind: 'forbidden', status: 200 });
+  });
+
+  it('reads a wait named in milliseconds in the body before the headers, contextId as the request id, and a bad key named at 500', () => {
+    expect(normalizeError({ type: 'rate_limit_error', backoff_ms: 1000 }, { status: 429, headers: { 'retry-after': '1000' } }).retryAfterMs).toBe(1000);
+    expect(normalizeError({ error_code: 'FIELD_LIMIT_EXCEEDED', error_data: { retry_in_seconds: 15 } }, { status: 429 }).retryAfterMs).toBe(15_000);
+    expect(normalizeError({ type: 'INVALID_REQUEST_ERROR', message: 'An expiration date is required.', contextId: 'RUPSUSPOW' }, { status: 400 }).requestId).toBe('RUPSUSPOW');
+    expect(normalizeError({ status: 'error', code: -1, name: 'Invalid_Key', message: 'Invalid API key' }, { status: 500 })).toMatchObject({ kind: 'unauthenticated', retryable: false });
+    expect(normalizeError({ errorCode: 'HOURLY_APIINVOCATION_LIMIT_EXCEEDED', message: 'The maximum number of hourly API invocations has been exceeded.' }, { status: 400 }).kind).toBe('rate_limited');
+  });
 });

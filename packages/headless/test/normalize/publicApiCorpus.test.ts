@@ -21,6 +21,8 @@ import { publicApiBlind17Cases } from '../fixtures/publicApisBlind17.js';
 import { publicApiBlind18Cases } from '../fixtures/publicApisBlind18.js';
 import { publicApiBlind19Cases } from '../fixtures/publicApisBlind19.js';
 import { publicApiBlind20Cases } from '../fixtures/publicApisBlind20.js';
+import { publicApiBlind21Cases } from '../fixtures/publicApisBlind21.js';
+import { publicApiBlind22Cases } from '../fixtures/publicApisBlind22.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -152,6 +154,8 @@ const roundsSince7: [title: string, cases: PublicApiCase[], atLeast: number][] =
   ['maps, geo, weather, travel and marketplace APIs (blind round 18)', publicApiBlind18Cases, 45],
   ['the most popular payment, AI and auth APIs, their rarer documented errors (blind round 19)', publicApiBlind19Cases, 45],
   ['the most popular cloud, messaging, framework and proxy answers (blind round 20)', publicApiBlind20Cases, 45],
+  ['e-commerce and billing platforms (blind round 21)', publicApiBlind21Cases, 45],
+  ['CRM, marketing, support and productivity SaaS (blind round 22)', publicApiBlind22Cases, 45],
 ];
 const roundsBefore7 = [publicApiCases, publicApiBlindCases, publicApiBlind3Cases, publicApiBlind4Cases, publicApiBlind5Cases, publicApiBlind6Cases];
 

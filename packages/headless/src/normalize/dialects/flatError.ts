@@ -26,6 +26,12 @@ const firstMessage = (v: unknown) => firstText(v) ?? (Array.isArray(v) && isReco
 // (its limits, at HTTP 200), Printful's `result`.
 const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title', 'faultstring', 'ErrorMessage', 'status_message', 'responseMessage', 'error_msg', 'errorMsg', 'retMsg', 'ret_msg', 'err-msg', 'Error Message', 'Note', 'Information', 'result'];
 
+/** The `userErrors` list under one of `data`'s mutation results, if any. */
+const userErrorsIn = (data: Record<string, unknown>): unknown => {
+  for (const key in data) if (isRecord(data[key]) && Array.isArray((data[key] as Record<string, unknown>).userErrors)) return (data[key] as Record<string, unknown>).userErrors;
+  return undefined;
+};
+
 /**
  * The catch-all for flat objects: `{ error: "text", message?, …extra }` (Defendis), OAuth
  * `{ error, error_description }`, Slack `{ ok: false, error }`, Spring `{ timestamp, status, error, path }`,
@@ -44,6 +50,8 @@ export const flatError = defineDialect({
     const own = Object.keys(b);
     const only = own.length === 1 ? b[own[0]!] : undefined;
     if (isRecord(only) && Object.values(only).some((v) => typeof v === 'string' || Array.isArray(v))) return flatError.parse(only, context);
+    // … or holds a list of per-record results whose first is an error (Zoho's `{ global_picklists: [{ code, message, status: "error" }] }`).
+    if (Array.isArray(only) && isRecord(only[0]) && text(only[0].code) && text(only[0].message)) return flatError.parse(only[0], context);
     // A capitalized `Error` object (Tencent Cloud's `Response.Error`) beside the request id, a `Fault` holding the error
     // list (QuickBooks' `Fault.Error[]`, any case), one error under `errors` (Modern Treasury's): the inner error speaks.
     const wrapper = !b.error && isRecord(b.Error) ? 'Error' : isRecord(b.Fault) ? 'Fault' : isRecord(b.fault) ? 'fault' : isErrorItem(b.errors) && !b.message ? 'errors' : undefined;
@@ -126,7 +134,8 @@ export const flatError = defineDialect({
     const kind = kindFromCodes(code, type === code ? undefined : type);
     const fields: FieldError[] = [];
     // Elysia's `property` is a JSON pointer; a code that names no kind (dLocal's numeric 5001) does not hide the field.
-    const field = text(b.field) ?? text(b.param) ?? toFieldPath(b.property);
+    // Zoho names it in `details.api_name` (its `json_path` points into the request body, not at the input).
+    const field = text(b.field) ?? text(b.param) ?? toFieldPath(b.property) ?? (isRecord(b.details) ? text(b.details.api_name) : undefined);
     if (field && (kind === 'validation' || (!kind && (s === 400 || s === 422)))) fields.push({ field, message: message ?? `${field} is invalid`, code });
     else if (!s || s < 300 || s === 400 || s === 422) {
       // Field lists: FastAPI `detail`, NestJS and Mistral `message`, PayPal `details`, Okta `errorCauses`.
@@ -138,7 +147,8 @@ export const flatError = defineDialect({
       const listed = Array.isArray(d) || (isRecord(d) && (Object.values(d).every(Array.isArray) || '_errors' in d)) ? d : isRecord(d) ? d.causes : undefined;
       // A serialized ZodError is `{ name, issues: [{ code, path, message }] }`.
       // `data` holds fields when it is a map of errors (PocketBase) or names them (WordPress' `data.details`/`data.params`).
-      const data = isRecord(b.data) ? (b.data.details ?? b.data.params ?? (Object.values(b.data).every(isErrorItem) ? b.data : undefined)) : undefined;
+      // Shopify's GraphQL mutations answer `data: { productCreate: { userErrors: [{ field: ["options"], message }] } }`.
+      const data = isRecord(b.data) ? (b.data.details ?? b.data.params ?? (Object.values(b.data).every(isErrorItem) ? b.data : userErrorsIn(b.data))) : undefined;
       for (const source of [b.detail, m, b.errors, b.fields, b.issues, listed, b.errorCauses, b.reasons, data, isRecord(b._embedded) && b._embedded.errors]) if (typeof source === 'object') collectFields(source, '', fields);
     }
     return { code, kind, message, status, fields, details: copyDetails(b, used) };

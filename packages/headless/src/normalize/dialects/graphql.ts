@@ -2,7 +2,7 @@ import type { FieldError } from '../../types.js';
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
 import { collectFields, fieldOf } from '../collectFields.js';
-import { codeOf, isRecord, text } from '../guards.js';
+import { codeOf, isRecord, text, toStatus } from '../guards.js';
 import { kindFromCode } from '../kindFromCode.js';
 import { toFieldPath } from '../toFieldPath.js';
 
@@ -48,7 +48,9 @@ export const graphql = defineDialect({
       // Clerk's `long_message` when it goes on from the short one ("Too many requests. Please wait at least 30 seconds …").
       message: text(b.message) ?? text(b.description) ?? (String(first.long_message).startsWith(String(first.message)) ? text(first.long_message) : undefined) ?? text(first.message),
       fields,
-      details: { ...copyDetails(ext, ['code']), ...copyDetails(b, ['errors', 'data', 'message', 'description']) },
+      // The HTTP status a GraphQL server states beside its 200 (monday.com's `extensions.status_code: 403`).
+      status: toStatus(ext.status_code ?? ext.statusCode),
+      details: { ...copyDetails(ext, ['code', 'status_code', 'statusCode']), ...copyDetails(b, ['errors', 'data', 'message', 'description']) },
     };
   },
 });
