@@ -9,7 +9,7 @@ module.exports = [
     path: 'packages/headless/dist/core.js',
     import: '{ normalizeError, normalizeResponse, createFetcher }',
     gzip: true,
-    // Issue 2 asks for 3 kB and this is NOT met (issue 2 is blocked on that number). 13.37 kB when set. History:
+    // Issue 2 asks for 3 kB and this is NOT met (issue 2 is blocked on that number). 13.8 kB when set. History:
     // 8.27 kB with every dialect, the axios/ky readers, redaction and issue 3's shared rate gate (~1.6 kB of it);
     // +1.55 kB over the first two public-API rounds (XML bodies, per-bucket resets, field lists, ids by shape);
     // +0.78 kB over blind rounds 3-6 (SOAP faults, lone wrappers, capitalized `Error`, quota and state codes, 407, ids);
@@ -25,10 +25,11 @@ module.exports = [
     // FluentValidation, frequency and count limits); +0.43 kB over blind rounds 17-18 (exchange and market-data shapes,
     // QuickBooks' Fault, request signatures, a quota code at 429 as a rate, prose `key:` values kept unless secret-like);
     // +0.2 kB over blind rounds 19-20 and createFetcher's `isErrorBody` option (OAuth sign-in words, failed conditions);
-    // +0.31 kB over blind rounds 21-22 (status-class bounds, Shopify userErrors, Google locations, prolog-less XML).
+    // +0.31 kB over blind rounds 21-22 (status-class bounds, Shopify userErrors, Google locations, prolog-less XML);
+    // +0.43 kB over blind rounds 23-24 (MediaWiki, OMDb, exchange-rate and freemium APIs, wrappers read alike from the wire).
     // Dropping the generic dialects (RFC 9457, JSON:API, GraphQL, validation maps) would save about 0.9 kB: the rest is
     // machinery the five seeds need too. This guard only stops unnoticed growth.
-    limit: '13.7 kB',
+    limit: '14.1 kB',
   },
   {
     name: 'ky (for comparison)',
@@ -42,9 +43,9 @@ module.exports = [
     import: '*',
     ignore: peers,
     gzip: true,
-    // 21.39 kB when last raised (17.8 kB before blind rounds 3-22, the wire forms, the key formats and JSON-RPC):
+    // 21.82 kB when last raised (17.8 kB before blind rounds 3-24, the wire forms, the key formats and JSON-RPC):
     // core + store + per-code copy + hooks.
-    limit: '21.8 kB',
+    limit: '22.2 kB',
   },
   {
     name: '@errata/ui: everything + styles.css (headless included)',

@@ -26,8 +26,9 @@ export const fieldOf = (item: Record<string, unknown>): string | undefined => {
 export const messageOf = (item: Record<string, unknown>): string | undefined =>
   text(item.detail) ?? text(item.message) ?? text(item.Message) ?? text(item.msg) ?? text(item.defaultMessage) ?? text(item.errorMessage) ?? text(item['error-text']) ?? text(item.errorSummary) ?? text(item.help_message) ?? text(item.reason) ?? text(item.description) ?? sentence(item.issue) ?? firstText(item.messages) ?? text(item.title) ??
   // PayPal v1's `issue` is a sentence, v2's a code; FHIR's OperationOutcome issues say it in `diagnostics`, Berlin
-  // Group's tppMessages in `text`; FluentValidation (.NET) in `errorMessage`, Nexmo's messages in `error-text`.
-  text(item.diagnostics) ?? text(item.text);
+  // Group's tppMessages in `text`; FluentValidation (.NET) in `errorMessage`, Nexmo's messages in `error-text`, Hunter's
+  // in `details`.
+  text(item.diagnostics) ?? text(item.text) ?? text(item.details);
 
 /** One error under a field's key, `{ code?, message }` (PocketBase's `data`, WordPress' `data.details`), not a nested map. */
 export const isErrorItem = (value: unknown): value is Record<string, unknown> =>

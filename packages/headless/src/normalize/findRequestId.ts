@@ -4,8 +4,8 @@ const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x
 const BODY_REQUEST_ID = /^(x[-_])?request[-_]?id$/i;
 const HEADER_REQUEST_ID = /(^|-)(request|debug)-?id$/;
 // Plivo's `api_id` identifies the request; Mailjet's `ErrorIdentifier` is the id support asks for; so do TikTok's
-// `log_id`, Smartsheet's `refId`, Edges' `error_ref`, Webex's `trackingId` and Squarespace's `contextId`.
-const BODY_TRACE_ID = /(request|trace|correlation|debug|error|log|ref|tracking|context)[-_]?id(entifier)?$|^(trace|api_id|error_ref)$/i;
+// `log_id`, Smartsheet's `refId`, Edges' `error_ref`, Webex's `trackingId`, Squarespace's `contextId` and Giphy's `response_id`.
+const BODY_TRACE_ID = /(request|trace|correlation|debug|error|log|ref|tracking|context|response)[-_]?id(entifier)?$|^(trace|api_id|error_ref)$/i;
 
 /** The first one-token text value whose key matches `pattern`. */
 function findId(source: Record<string, unknown>, pattern: RegExp): string | undefined {

@@ -9,21 +9,22 @@ const RULES: [RegExp, ErrorKind][] = [
   // "Mandatory … not found" is a required input (Zoho's MANDATORY_NOT_FOUND).
   [/mandatory/, 'validation'],
   // An unknown token is a credential (Matrix's M_UNKNOWN_TOKEN); "no data" is nothing found (Deezer's DataException).
-  [/not_?found|no_such|no(n_?|t_)exist|nt_exist|resource_missing|unknown_(?!error|token)|(^|_)no_data$/, 'not_found'],
+  [/not_?found|no_such|no(n_?|t_)exist|n_?t_exist|resource_missing|unknown_(?!error|token)|(^|_)no_data$/, 'not_found'],
   // Chinese APIs say balance (余额) and arrears (欠费) in their text (Zhipu's 1113 "您的账户已欠费").
   // … and a broker's buying power, an exchange's margin (Alpaca's "insufficient buying power"), a declined card.
   [/balance(?!r)|funds|payment_required|(^|_)credits?(_|$)|余额|欠费|buying_power|insufficient_(\w+_)?margin|card_\w*declined|^payment$/, 'insufficient_funds'],
   // Exceeding a provisioned throughput is a rate, not a cap (DynamoDB's `ProvisionedThroughputExceededException`).
   // An exhausted quota is a cap (ZenMux's "Subscription quota exhausted"), an exhausted resource a rate (Google's
   // RESOURCE_EXHAUSTED), exhausted capacity the server's own (Cloud Code's MODEL_CAPACITY_EXHAUSTED at 503).
-  // "api freq out of limit" (WeCom's 45009) is a rate.
-  [/(^|_)rate_?limit|throttl|too_many|slow_down|requests?_limit|(?<!quota_|capacity_)exhausted|throughput|(^|_)freq(uency)?_/, 'rate_limited'],
+  // "api freq out of limit" (WeCom's 45009) is a rate; too many requests or attempts are, too many sources in one
+  // request (NewsAPI's sourcesTooMany) are bad input.
+  [/(^|_)rate_?limit|throttl|too_many_([a-z]+_){0,2}(request|call|attempt|visit|connection|concurrent|login|time|quer|hit|operation)|slow_down|requests?_limit|(?<!quota_|capacity_)exhausted|throughput|(^|_)freq(uency)?_/, 'rate_limited'],
   // A count limit is a cap (WeChat's 45047 "out of response count limit").
   [/quota|limit_reached|max(imum)?_\w*reached|(resource|usage|plan|count)_limit|_limit$|daily|(this|per|a)_month|monthly|spending|budget|(^|_)cap(_|$)/, 'quota'],
   // A resource in the wrong state for the operation is a state conflict, not bad input (Medusa's `invalid_state`,
   // Google's `FAILED_PRECONDITION`, sent as 400; DynamoDB's ConditionalCheckFailed).
   // A locked resource is busy with another change (Paddle's `subscription_locked_processing`); a locked account is a denial.
-  [/(invalid|incompatible)_state|precondition|conditional_(check|request)|(?<!account_|user_)locked/, 'conflict'],
+  [/(invalid|incompatible)_state|precondition|conditional_(check|request)|(?<!account|user)_locked|^locked/, 'conflict'],
   // "Not ready yet, ask again": OAuth device flow's authorization_pending, a model still loading.
   [/pending|(^|_)loading/, 'unavailable'],
   // "Already exists" says conflict before the thing it names does (Meilisearch's `api_key_already_exists`).
@@ -35,14 +36,15 @@ const RULES: [RegExp, ErrorKind][] = [
   // A token count or limit is a model's tokens, not a credential (Gemini's "The input token count exceeds …"); exchanges
   // name a bad request signature and passphrase (KuCoin's "Invalid KC-API-SIGN"), not a signature a parcel needs; an
   // OAuth authorization code or a sign-in verification code is a credential (GitHub's `bad_verification_code`).
-  [/unauth|api_?key|(^|_)token(_(?!count|limit|usage)|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session|_or_password|(wrong|incorrect)_password|secret|access_?key|passphrase|(authorization|verification)_code|(invalid|bad|wrong)_\w*sign(ature)?(_|$)|sign(ature)?_\w*(invalid|mismatch|error|not_valid|verif)/, 'unauthenticated'],
+  [/unauth|api_?key|(^|_)token(_(?!count|limit|usage)|$)|no_key|authentic|credential|invalid_grant|invalid_client|(^|_)auth$|not_authed|login|jwt|(^|_)session|_or_password|(wrong|incorrect)_password|secret|access_?key|passphrase|(authorization|verification)_code|logged_(in|out)|invalid_key|missing_key|key_(invalid|missing)|(^|_)app_id|(invalid|bad|wrong)_\w*sign(ature)?(_|$)|sign(ature)?_\w*(invalid|mismatch|error|not_valid|verif)/, 'unauthenticated'],
   // Not a member of the place acted on is a missing permission (Slack's `not_in_channel`).
-  [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|(account|user)_locked|locked_out|scope|not_in_(channel|team|group|org|workspace|project)|not_(a_)?member/, 'forbidden'],
+  [/forbid|permission|suspend|inactive|denied|authoriz|disabled|blocked|banned|restricted|(account|user)_locked|locked_out|scope|not_in_(channel|team|group|org|workspace|project)|not_(a_)?member/, 'forbidden'],
   [/invalid|missing|unsupported|required|validat|malformed|(^|_)bad_|param|format|unprocessable|argument|out_of_range|input|too_(long|short|large|big|small)|blank|parse/, 'validation'],
   [/exist|duplicate|conflict|already|in_use|taken|unique|constraint/, 'conflict'],
   [/timeout|timed_out|deadline/, 'timeout'],
   [/unavailable|overload|maintenance|gateway|upstream|capacity/, 'unavailable'],
-  [/internal|system|database|server|processing|service_error|unexpected|unhandled/, 'server'],
+  // … and a backend it could not reach (Imgur's "Failed to connect to the DB").
+  [/internal|system|database|server|processing|service_error|unexpected|unhandled|(^|_)db(_|$)|failed_to_connect/, 'server'],
 ];
 
 /**

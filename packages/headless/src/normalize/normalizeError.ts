@@ -10,7 +10,7 @@ import { findRequestId } from './findRequestId.js';
 import { readHeaders } from './readHeaders.js';
 import { waitFromHeaders } from './readRetryAfterMs.js';
 import { readText } from './readText.js';
-import { readThrown } from './readThrown.js';
+import { readThrown, readWrapper } from './readThrown.js';
 import { resolveKind } from './resolveKind.js';
 import { redactSecrets } from './redactSecrets.js';
 
@@ -56,6 +56,7 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   // Bytes (axios' `arraybuffer`, got's `rawBody`, a Node Buffer) are UTF-8 text; the decoder drops a BOM.
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) body = new TextDecoder().decode(body);
   if (typeof body === 'string') body = (fromText = readText(body)).body;
+  if (isRecord(fromText.body)) body = readWrapper(fromText.body)?.body ?? body;
   // A top-level list of field errors (Yii's `[{ field, message }]`) is a list of fields; a list of errors (Salesforce)
   // or of GraphQL results (batching): the first one speaks for all.
   if (Array.isArray(body) && isRecord(body[0])) body = fieldOf(body[0]) ? { errors: body } : body[0];
@@ -70,7 +71,10 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   // A 2xx answer whose body states an error status (ownCloud's OCS `statuscode` 404 at HTTP 200) is judged by that status.
   const bodyStatus = toStatus(r.status);
   const judged = status !== undefined && status < 300 && bodyStatus !== undefined && bodyStatus >= 400 ? bodyStatus : status;
-  const kind = resolveKind({ stated: thrown.kind ?? r.kind, code, status: judged, message: rawMessage, hasFields: !!r.fields?.length });
+  let kind = resolveKind({ stated: thrown.kind ?? r.kind, code, status: judged, message: rawMessage, hasFields: !!r.fields?.length });
+  // A failure that names no kind but asks to be tried again later is a passing outage (MediaWiki's maxlag at HTTP 200
+  // with Retry-After).
+  if (kind === 'unknown' && headers['retry-after']) kind = 'unavailable';
   const details = isRecord(r.details) ? r.details : {};
   const retryable = RETRYABLE.has(kind);
   const fields: FieldError[] = [];

@@ -55,15 +55,23 @@ export function readThrown(input: unknown): Thrown {
     kindOf(name) ??
     ((name === 'TypeError' && FETCH_FAILED.test(String(e.message))) || e.isAxiosError === true ? 'network' : undefined);
   if (kind) return { kind, method: requestFact(e, 'method'), url: requestFact(e, 'url') };
+  if (isError) return { status: toStatus(e.status ?? e.statusCode), body: e.data, message: text(e.message), method: requestFact(e, 'method'), url: requestFact(e, 'url') };
+  return readWrapper(e) ?? { body: input };
+}
+
+/**
+ * A Response-like plain object: a numeric status beside headers or a body. With words of its own beside `data` it is
+ * a body that repeats its status (CKEditor Cloud Services' `{ message, statusCode, traceId, data }`). Also asked of a
+ * body parsed from text, so a wrapper reads the same from the wire as handed over parsed (Imgur's
+ * `{ data: { error }, success: false, status: 400 }`).
+ */
+export function readWrapper(e: Record<string, unknown>): Thrown | undefined {
   const status = toStatus(e.status ?? e.statusCode);
-  if (isError) return { status, body: e.data, message: text(e.message), method: requestFact(e, 'method'), url: requestFact(e, 'url') };
-  // A Response-like plain object: a numeric status beside headers or a body. With words of its own beside `data` it is
-  // a body that repeats its status (CKEditor Cloud Services' `{ message, statusCode, traceId, data }`).
   const ownWords = text(e.message) ?? text(e.error) ?? text(e.title) ?? text(e.detail);
   if (status !== undefined && ('headers' in e || (('body' in e || 'data' in e) && !ownWords))) {
     return { status, headers: e.headers, body: unread(e.data ?? e.body), method: text(e.method), url: text(e.url) };
   }
-  return { body: input };
+  return undefined;
 }
 
 /**

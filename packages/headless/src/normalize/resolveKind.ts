@@ -54,6 +54,9 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
     // says less than a specific 4xx status.
     // So does a bare `validation` category with no code and no fields (Bandwidth's `type: "validation"` at 404).
     if (codeKind === 'validation' && statusKind && statusKind !== 'validation' && status !== 400 && is4xx(status) && (code ? /bad_?request|invalid_?request/i.test(code) : !hasFields)) return statusKind;
+    // A "missing …" code whose text says the thing does not exist names a missing resource, not a missing input
+    // (MediaWiki's `missingtitle`, "The page you specified doesn't exist.").
+    if (codeKind === 'validation' && !hasFields && /^missing/i.test(code ?? '') && firstKind(message) === 'not_found') return 'not_found';
     // A validation code answered as 404 naming no field is an unknown resource (WooCommerce's `…_invalid_product_id`); at
     // 401 a missing or invalid thing is the credential (a gateway's `GATEWAY_MISSING_VIRTUAL_KEY`).
     if (codeKind === 'validation' && ((status === 404 && !hasFields) || status === 401)) return statusKind!;
@@ -99,6 +102,11 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   // A 429 or a 5xx whose text names a balance is out of funds, not a wait: retrying never cures it (Zhipu's 1113
   // "您的账户已欠费", account in arrears, at 429; MiniMax's "insufficient balance (1008)" at 500).
   const broke = textKind === 'insufficient_funds';
+  // A 5xx whose text names a rate limit is one (MusicBrainz's "exceeding the allowable rate limit" at 503), and a 4xx
+  // whose text says the server could not reach its own backend is the server's fault (Imgur's "Failed to connect to
+  // the DB" at 400).
+  if (textKind === 'rate_limited' && status! >= 500) return textKind;
+  if (textKind === 'server' && is4xx(status) && /\b(db|database)\b|failed to connect/i.test(message!)) return textKind;
   // So is a 5xx whose text is about the credential and says it is bad (Bitfinex's "apikey: invalid", Mandrill's "Invalid
   // API key", both at 500), not one reporting an upstream's 401 (ESPv2's "INTERNAL: Calling … failed with: 401").
   if (textKind === 'unauthenticated' && status! >= 500 && /^\W*((api_?key|token|access[_ ]token|credentials?|signature|auth\w*)\b.*\b(invalid|expired|revoked|missing)|(invalid|expired|revoked|missing) (api[_ ]?key|token|access[_ ]token|credentials?)\b)/i.test(message!)) return textKind;
@@ -126,7 +134,8 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   // A 402 naming a limit is a plan's cap, not a balance (Hygraph's "exceeded the limits of your project's subscription").
   if (status === 402 && textKind !== 'insufficient_funds' && /\blimit/i.test(message ?? '')) return 'quota';
   // A 429 whose text names a monthly or daily cap (LINE's "monthly limit") is a quota, not a wait.
-  if (status === 429 && textKind === 'quota' && /month|daily|per day/i.test(message!)) return textKind;
+  // So is a "monthly rate limit" (CoinMarketCap's 1010).
+  if (status === 429 && (textKind === 'quota' || textKind === 'rate_limited') && /month|daily|per day/i.test(message!)) return 'quota';
   // With no status to go by (a failure at HTTP 200), the first sentence names the kind before the advice after it (Alpha
   // Vantage's "Invalid API call. Please retry or visit … for FX_DAILY."); field errors alone are bad input (Zuora's `reasons`).
   return statusKind ?? firstKind(message) ?? textKind ?? (hasFields ? 'validation' : 'unknown');

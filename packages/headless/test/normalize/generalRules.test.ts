@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeError, readRetryAfterMs } from '../../src/normalize/index.js';
+import { normalizeError, normalizeResponse, readRetryAfterMs } from '../../src/normalize/index.js';
 import { collectFields } from '../../src/normalize/collectFields.js';
 import { kindFromCodes } from '../../src/normalize/kindFromCode.js';
 import { readText } from '../../src/normalize/readText.js';
@@ -448,5 +448,43 @@ describe('rules that generalize across APIs', () => {
     expect(normalizeError({ type: 'INVALID_REQUEST_ERROR', message: 'An expiration date is required.', contextId: 'RUPSUSPOW' }, { status: 400 }).requestId).toBe('RUPSUSPOW');
     expect(normalizeError({ status: 'error', code: -1, name: 'Invalid_Key', message: 'Invalid API key' }, { status: 500 })).toMatchObject({ kind: 'unauthenticated', retryable: false });
     expect(normalizeError({ errorCode: 'HOURLY_APIINVOCATION_LIMIT_EXCEEDED', message: 'The maximum number of hourly API invocations has been exceeded.' }, { status: 400 }).kind).toBe('rate_limited');
+  });
+
+  it("reads MediaWiki's failures at HTTP 200: a Retry-After makes an unnamed failure a passing outage, missing titles, logged-out users, blocks", () => {
+    const lag = { error: { code: 'maxlag', info: 'Waiting for db1150: 7 seconds lagged', '*': 'See https://www.mediawiki.org/w/api.php' } };
+    expect(normalizeError(lag, { status: 200, headers: { 'retry-after': '5' } })).toMatchObject({ kind: 'unavailable', retryable: true, retryAfterMs: 5000 });
+    expect(normalizeError(lag, { status: 200 }).kind).toBe('unknown');
+    expect(normalizeError({ error: { code: 'missingtitle', info: "The page you specified doesn't exist." } }, { status: 200 }).kind).toBe('not_found');
+    expect(normalizeError({ error: { code: 'missingparam', info: 'The "title" parameter must be set.' } }, { status: 200 }).kind).toBe('validation');
+    expect(normalizeError({ error: { code: 'assertuserfailed', info: 'You are no longer logged in.' } }, { status: 200 }).kind).toBe('unauthenticated');
+    expect(normalizeError({ error: { code: 'autoblocked', info: 'Your IP address has been blocked automatically.' } }, { status: 200 }).kind).toBe('forbidden');
+  });
+
+  it('reads OMDb, Overpass, ExchangeRate-API, Open Exchange Rates, Fixer and Hunter by their own keys', () => {
+    expect(normalizeError({ Response: 'False', Error: 'Movie not found!' }, { status: 200 })).toMatchObject({ kind: 'not_found', message: 'Movie not found!' });
+    expect(normalizeError({ elements: [], remark: 'runtime error: Query timed out in "query" at line 1 after 181 seconds.' }, { status: 200 }).kind).toBe('timeout');
+    expect(normalizeError({ result: 'error', 'error-type': 'quota-reached' }, { status: 403 })).toMatchObject({ kind: 'quota', code: 'quota-reached' });
+    expect(normalizeError({ result: 'error', 'error-type': 'invalid-key' }, { status: 200 }).kind).toBe('unauthenticated');
+    const oxr = { error: true, status: 401, message: 'invalid_app_id', description: 'Invalid App ID provided.' };
+    expect(normalizeError(oxr, { status: 401 })).toMatchObject({ kind: 'unauthenticated', code: 'invalid_app_id', message: 'Invalid App ID provided.' });
+    expect(normalizeError({ success: false, error: { code: 105, type: 'base_currency_access_restricted' } }, { status: 200 }).kind).toBe('forbidden');
+    expect(normalizeError({ errors: [{ id: 'wrong_params', code: 400, details: 'You are missing the domain parameter' }] }, { status: 400 })).toMatchObject({ code: 'wrong_params', message: 'You are missing the domain parameter' });
+  });
+
+  it('reads too many sources as bad input but too many requests as a rate, a rate named at 503, a monthly rate limit as a cap, and a lost database as the server', () => {
+    expect(normalizeError({ status: 'error', code: 'sourcesTooMany', message: 'You have requested too many sources in a single request.' }, { status: 400 }).kind).toBe('validation');
+    expect(kindFromCodes('Too many verification code requests', undefined)).toBe('rate_limited');
+    expect(normalizeError({ error: 'Your requests are exceeding the allowable rate limit.' }, { status: 503 }).kind).toBe('rate_limited');
+    expect(normalizeError({ status: { error_code: 1010, error_message: "You've exceeded your API Key's monthly rate limit." } }, { status: 429 }).kind).toBe('quota');
+    expect(normalizeError({ data: { error: 'Failed to connect to the DB', request: '/3/image' }, success: false, status: 400 }, { status: 400 })).toMatchObject({ kind: 'server', retryable: true });
+    expect(normalizeError({ meta: { status: 503, msg: 'API_ERROR', response_id: '5af21c16' } }, { status: 503 }).requestId).toBe('5af21c16');
+  });
+
+  it('reads a Response-like wrapper the same from the wire as handed over parsed', async () => {
+    const body = { data: { error: 'These actions are forbidden.', request: '/3/image', method: 'POST' }, success: false, status: 400 };
+    const parsed = normalizeError(body, { status: 400 });
+    const wire = await normalizeResponse(new Response(JSON.stringify(body), { status: 400, headers: { 'content-type': 'application/json' } }));
+    expect([wire.kind, wire.message, wire.code]).toEqual([parsed.kind, parsed.message, parsed.code]);
+    expect(wire.kind).toBe('forbidden');
   });
 });

@@ -23,6 +23,8 @@ import { publicApiBlind19Cases } from '../fixtures/publicApisBlind19.js';
 import { publicApiBlind20Cases } from '../fixtures/publicApisBlind20.js';
 import { publicApiBlind21Cases } from '../fixtures/publicApisBlind21.js';
 import { publicApiBlind22Cases } from '../fixtures/publicApisBlind22.js';
+import { publicApiBlind23Cases } from '../fixtures/publicApisBlind23.js';
+import { publicApiBlind24Cases } from '../fixtures/publicApisBlind24.js';
 
 const wire = (c: PublicApiCase): string => (typeof c.body === 'string' ? c.body : JSON.stringify(c.body));
 
@@ -156,6 +158,8 @@ const roundsSince7: [title: string, cases: PublicApiCase[], atLeast: number][] =
   ['the most popular cloud, messaging, framework and proxy answers (blind round 20)', publicApiBlind20Cases, 45],
   ['e-commerce and billing platforms (blind round 21)', publicApiBlind21Cases, 45],
   ['CRM, marketing, support and productivity SaaS (blind round 22)', publicApiBlind22Cases, 45],
+  ['media, knowledge, science and public-data APIs (blind round 23)', publicApiBlind23Cases, 45],
+  ['the free and freemium APIs tutorials and side projects call (blind round 24)', publicApiBlind24Cases, 45],
 ];
 const roundsBefore7 = [publicApiCases, publicApiBlindCases, publicApiBlind3Cases, publicApiBlind4Cases, publicApiBlind5Cases, publicApiBlind6Cases];
 

@@ -10,8 +10,8 @@ import { toFieldPath } from '../toFieldPath.js';
 const ID = /^[\w.:/#-]{1,80}$/;
 const shaped = (pattern: RegExp) => (value: unknown) => pattern.exec(text(value) ?? '')?.[0];
 // Chargebee's `api_error_code`; Indonesia's SNAP standard (Durianpay, banks) sends `responseCode`/`responseMessage`;
-// Bybit `retCode`/`retMsg`, HTX `err-code`/`err-msg`.
-const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', 'err_code', 'errcode', '__type', 'error_type', 'faultcode', 'api_error_code', 'responseCode', 'retCode', 'ret_code', 'err-code'];
+// Bybit `retCode`/`retMsg`, HTX `err-code`/`err-msg`, ExchangeRate-API `error-type`.
+const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', 'err_code', 'errcode', '__type', 'error_type', 'faultcode', 'api_error_code', 'responseCode', 'retCode', 'ret_code', 'err-code', 'error-type'];
 // Module-level key lists and readers, so a body that needs none of them allocates nothing for them, and each list's
 // ranks are worked out once.
 const DETAIL = ['detail'];
@@ -23,6 +23,8 @@ const ID_KEY = ['id'];
 const REASON = ['reason'];
 const DETAILS = ['details'];
 const STATUS = ['status'];
+// Printful's `result` sentence; ExchangeRate-API's `result: "error"` is only a marker.
+const RESULT = ['result'];
 const ranks = new WeakMap<readonly string[], Map<string, number>>();
 /** Each key's place in a list, so a body's few own keys are looked up rather than every candidate searched for. */
 const rankOf = (keys: readonly string[]): Map<string, number> => {
@@ -39,8 +41,8 @@ const faultCode = (v: unknown) => (isRecord(v) ? text(v.errorcode) : undefined);
 const firstMessage = (v: unknown) => firstText(v) ?? (Array.isArray(v) && isRecord(v[0]) ? messageOf(v[0]) : undefined);
 // Midtrans' (and TMDB's) `status_message`, Huawei Cloud's `error_msg`, an SMS gateway's `errorMsg`.
 // Last, words in keys that hold them only when an API failed: Alpha Vantage's `Error Message`, `Note` and `Information`
-// (its limits, at HTTP 200), Printful's `result`.
-const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title', 'faultstring', 'ErrorMessage', 'status_message', 'responseMessage', 'error_msg', 'errorMsg', 'retMsg', 'ret_msg', 'err-msg', 'Error Message', 'Note', 'Information', 'result'];
+// (its limits, at HTTP 200), Overpass' `remark` ("runtime error: Query timed out", at 200).
+const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMessage', 'errorSummary', 'detail', 'description', 'Message', 'msg', 'err_msg', 'errmsg', 'title', 'faultstring', 'ErrorMessage', 'status_message', 'responseMessage', 'error_msg', 'errorMsg', 'retMsg', 'ret_msg', 'err-msg', 'Error Message', 'Note', 'Information', 'remark'];
 
 /** The `userErrors` list under one of `data`'s mutation results, if any. */
 const userErrorsIn = (data: Record<string, unknown>): unknown => {
@@ -118,14 +120,15 @@ export const flatError = defineDialect({
     // whose text is the message and never the code.
     const list = b.error ?? b.Error;
     const first = Array.isArray(list) ? list[0] : undefined;
-    const error = text(b.error ?? b.err) ?? text(first);
+    // OMDb capitalizes it: `{ Response: "False", Error: "Movie not found!" }`.
+    const error = text(b.error ?? b.err ?? b.Error) ?? text(first);
     const listed = isRecord(first) ? messageOf(first) : undefined;
     // `error` is a code when it reads like one, otherwise it is the human text.
     const errorIsCode = error !== undefined && ID.test(error);
     // An identifier in `error` says more than a number beside it (Weibo's `{ error: "invalid_client", error_code: 21324 }`).
     const picked = pick(CODE_KEYS, (v) => codeNotStatus(v, context.status));
     const numbered = errorIsCode && !/^\d/.test(error) && /^-?\d+$/.test(picked ?? '') ? undefined : picked;
-    const code =
+    let code =
       numbered ??
       pick(DETAIL, faultCode) ??
       // Identifiers that only read as codes: PayPal's `name: "INVALID_REQUEST"`, Heroku's and DigitalOcean's `id: "not_found"`;
@@ -147,17 +150,22 @@ export const flatError = defineDialect({
       pick(error === undefined ? LABELS : LABEL, shaped(/^[A-Za-z][\w.-]{2,60}$/)) ??
       pick(ID_KEY, shaped(/^[a-z]+([._][a-z]+)*$/));
     // Jira's `errorMessages: ["…"]`, Rails' `errors: ["…"]`, Shopify's `errors: "…"`.
-    const message =
+    let message =
       pick(MESSAGE_KEYS, firstText) ?? take('error', errorIsCode ? undefined : error) ?? listed ?? pick(LISTS, firstMessage) ??
       pick(REASON, sentence) ??
       // CM.com's `{ errorCode, details: "…" }`: a text `details` is the message.
       pick(DETAILS, text) ??
       // Qdrant's `status: { error }`, OpenCage's `status: { code, message }`.
-      pick(STATUS, (v) => (isRecord(v) ? (text(v.error) ?? text(v.message)) : undefined)) ??
+      pick(RESULT, sentence) ??
+      // CoinMarketCap's `status: { error_code, error_message }`.
+      pick(STATUS, (v) => (isRecord(v) ? (text(v.error) ?? text(v.message) ?? text(v.error_message)) : undefined)) ??
       // Onfleet's `message: { message, request, cause }`, left in details for its request id.
       text((b.message as { message?: unknown } | null)?.message) ??
       // A `meta` block that reports the failure (Tumblr's `meta: { status, msg }`, Nextcloud's OCS `meta.message`).
       (isRecord(b.meta) ? (text(b.meta.message) ?? text(b.meta.msg)) : undefined);
+    // A message that is one snake_cased word beside a `description` sentence is the code (Open Exchange Rates'
+    // `{ message: "invalid_app_id", description: "Invalid App ID provided. …" }`).
+    if (!code && message && /^[a-z]+(_[a-z]+)+$/.test(message) && sentence(b.description)) [code, message] = [message, b.description as string];
     // Supabase's `code: 422`, Telegram's `error_code: 429`: the status again.
     const stated = [b.code, b.error_code].map(toStatus).find((n) => n! >= 400);
     const meta = isRecord(b.meta) ? b.meta : {};

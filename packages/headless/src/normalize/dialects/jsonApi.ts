@@ -1,7 +1,7 @@
 import type { FieldError } from '../../types.js';
 import { defineDialect } from '../defineDialect.js';
 import { copyDetails } from '../copyDetails.js';
-import { codeOf, isRecord, text, toStatus } from '../guards.js';
+import { codeNotStatus, codeOf, isRecord, text, toStatus } from '../guards.js';
 import { kindFromCodes } from '../kindFromCode.js';
 import { fieldOf, messageOf } from '../collectFields.js';
 
@@ -26,7 +26,7 @@ export const jsonApi = defineDialect({
     const first = errorsOf(body)?.[0];
     return isRecord(first) && !('message' in first) && ('title' in first || 'detail' in first || 'source' in first || 'code' in first);
   },
-  parse: (body) => {
+  parse: (body, context) => {
     const b = body as Record<string, unknown>;
     const errors = errorsOf(b)!.slice(0, 100);
     const first = errors[0] as Record<string, unknown>;
@@ -37,12 +37,13 @@ export const jsonApi = defineDialect({
       // A field with only a code (GitHub's `missing_field`) still marks the input; the default text fills in.
       if (field) fields.push({ field, message: messageOf(e) ?? text(e.title) ?? '', code: codeOf(e.code) });
     }
+    // Amadeus sends its codes as numbers; Hunter puts its code in `id` and only the status in `code`.
+    const code = codeNotStatus(first.code, context.status) ?? /^[a-z]+(_[a-z]+)+$/.exec(text(first.id) ?? '')?.[0] ?? codeOf(first.code);
     return {
-      // Amadeus sends its codes as numbers.
-      code: codeOf(first.code),
+      code,
       // JW Player's items carry a `description`.
       message: messageOf(first) ?? text(b.message),
-      kind: kindFromCodes(codeOf(first.code), text(first.category)),
+      kind: kindFromCodes(code, text(first.category)),
       status: toStatus(first.status),
       fields,
       details: copyDetails({ ...copyDetails(first, ['code', 'detail', 'status']), ...copyDetails(b, ['errors', 'data', 'message']) }),
