@@ -71,10 +71,7 @@ function build(input: unknown, context: NormalizeContext): ApiError {
   // A 2xx answer whose body states an error status (ownCloud's OCS `statuscode` 404 at HTTP 200) is judged by that status.
   const bodyStatus = toStatus(r.status);
   const judged = status !== undefined && status < 300 && bodyStatus !== undefined && bodyStatus >= 400 ? bodyStatus : status;
-  let kind = resolveKind({ stated: thrown.kind ?? r.kind, code, status: judged, message: rawMessage, hasFields: !!r.fields?.length });
-  // A failure that names no kind but asks to be tried again later is a passing outage (MediaWiki's maxlag at HTTP 200
-  // with Retry-After).
-  if (kind === 'unknown' && headers['retry-after']) kind = 'unavailable';
+  const kind = resolveKind({ stated: thrown.kind ?? r.kind, code, status: judged, message: rawMessage, hasFields: !!r.fields?.length, asksRetry: !!headers['retry-after'] });
   const details = isRecord(r.details) ? r.details : {};
   const retryable = RETRYABLE.has(kind);
   const fields: FieldError[] = [];

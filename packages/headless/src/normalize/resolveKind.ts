@@ -11,22 +11,28 @@ export interface KindEvidence {
   message?: string;
   /** Whether the body named fields. */
   hasFields: boolean;
+  /** Whether the response asked to be tried again later (`Retry-After`). */
+  asksRetry?: boolean;
 }
 
 const STRONG = new Set<ErrorKind>(['quota', 'insufficient_funds', 'rate_limited']);
 // Kinds a plain 400's text may name instead of `validation`.
 const SPECIFIC = new Set<ErrorKind>(['unauthenticated', 'forbidden', 'not_found', 'conflict']);
 
+/** Where a text's first sentence ends, or -1 when it is one sentence. */
+const sentenceEnd = (message: string): number => message.search(/[.!?](\s|$)/);
+
 /** The kind a text's first sentence names (the whole text when it is one sentence). */
 function firstKind(message: string | undefined): ErrorKind | undefined {
-  const end = message?.search(/[.!?](\s|$)/) ?? -1;
-  return message === undefined ? undefined : kindFromCode(end > 0 ? message.slice(0, end) : message.slice(0, 120));
+  if (message === undefined) return undefined;
+  const end = sentenceEnd(message);
+  return kindFromCode(end > 0 ? message.slice(0, end) : message.slice(0, 120));
 }
 
 /** Whether the text's first sentence, when it ends early, names `kind` on its own. */
 function firstSentenceNames(message: string, kind: ErrorKind): boolean {
-  const end = message.search(/[.!?](\s|$)/);
-  return end < 0 || end >= 120 || kindFromCode(message.slice(0, end)) === kind;
+  const end = sentenceEnd(message);
+  return end < 0 || end >= 120 || firstKind(message) === kind;
 }
 
 const is4xx = (status: number | undefined): status is number => status !== undefined && status >= 400 && status < 500;
@@ -36,7 +42,7 @@ const is4xx = (status: number | undefined): status is number => status !== undef
  * then the status, then the text. The exceptions are where real APIs send a specific code or text with
  * a generic status, or a generic code with a specific status; each says which API taught it.
  */
-export function resolveKind({ stated, code, status, message, hasFields }: KindEvidence): ErrorKind {
+export function resolveKind({ stated, code, status, message, hasFields, asksRetry }: KindEvidence): ErrorKind {
   const statusKind = kindFromStatus(status);
   const codeKind = stated ?? kindFromCode(code);
   // A generic "invalid argument" code at 400 (Google's INVALID_ARGUMENT, xAI's prose "Client specified an invalid
@@ -137,6 +143,8 @@ export function resolveKind({ stated, code, status, message, hasFields }: KindEv
   // So is a "monthly rate limit" (CoinMarketCap's 1010).
   if (status === 429 && (textKind === 'quota' || textKind === 'rate_limited') && /month|daily|per day/i.test(message!)) return 'quota';
   // With no status to go by (a failure at HTTP 200), the first sentence names the kind before the advice after it (Alpha
-  // Vantage's "Invalid API call. Please retry or visit … for FX_DAILY."); field errors alone are bad input (Zuora's `reasons`).
-  return statusKind ?? firstKind(message) ?? textKind ?? (hasFields ? 'validation' : 'unknown');
+  // Vantage's "Invalid API call. Please retry or visit … for FX_DAILY."); field errors alone are bad input (Zuora's
+  // `reasons`); a failure that names nothing but asks to be tried again later is a passing outage (MediaWiki's maxlag
+  // at HTTP 200 with Retry-After).
+  return statusKind ?? firstKind(message) ?? textKind ?? (hasFields ? 'validation' : asksRetry ? 'unavailable' : 'unknown');
 }

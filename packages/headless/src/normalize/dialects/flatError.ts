@@ -9,6 +9,16 @@ import { toFieldPath } from '../toFieldPath.js';
 // An identifier (`invalid_grant`, `quota_domains_reached`) rather than a sentence.
 const ID = /^[\w.:/#-]{1,80}$/;
 const shaped = (pattern: RegExp) => (value: unknown) => pattern.exec(text(value) ?? '')?.[0];
+const identifier = shaped(ID);
+/** A `status`/`name`/`type` that is a code: UPPER_SNAKE or snake_case, not a number or a word like "error". */
+const codeWord = shaped(/^([A-Z][A-Z\d_]{2,}|[a-z]+(_[a-z]+)+)$/);
+const label = shaped(/^[A-Za-z][\w.-]{2,60}$/);
+const idCode = shaped(/^[a-z]+([._][a-z]+)*$/);
+/** The code of a list's first item, or an identifier in its `error`. */
+const firstItemCode = (v: unknown) => {
+  const first = Array.isArray(v) && isRecord(v[0]) ? v[0] : {};
+  return codeOf(first.code) ?? identifier(first.error);
+};
 // Chargebee's `api_error_code`; Indonesia's SNAP standard (Durianpay, banks) sends `responseCode`/`responseMessage`;
 // Bybit `retCode`/`retMsg`, HTX `err-code`/`err-msg`, ExchangeRate-API `error-type`.
 const CODE_KEYS = ['code', 'error_code', 'errorCode', 'ErrorCode', 'Code', 'err_code', 'errcode', '__type', 'error_type', 'faultcode', 'api_error_code', 'responseCode', 'retCode', 'ret_code', 'err-code', 'error-type'];
@@ -23,7 +33,7 @@ const ID_KEY = ['id'];
 const REASON = ['reason'];
 const DETAILS = ['details'];
 const STATUS = ['status'];
-// Printful's `result` sentence; ExchangeRate-API's `result: "error"` is only a marker.
+// ExchangeRate-API's `result: "error"` is only a marker, so `result` is read as a sentence alone.
 const RESULT = ['result'];
 const ranks = new WeakMap<readonly string[], Map<string, number>>();
 /** Each key's place in a list, so a body's few own keys are looked up rather than every candidate searched for. */
@@ -46,7 +56,10 @@ const MESSAGE_KEYS = ['message', 'error_description', 'error_message', 'errorMes
 
 /** The `userErrors` list under one of `data`'s mutation results, if any. */
 const userErrorsIn = (data: Record<string, unknown>): unknown => {
-  for (const key in data) if (isRecord(data[key]) && Array.isArray((data[key] as Record<string, unknown>).userErrors)) return (data[key] as Record<string, unknown>).userErrors;
+  for (const key in data) {
+    const result = data[key];
+    if (isRecord(result) && Array.isArray(result.userErrors)) return result.userErrors;
+  }
   return undefined;
 };
 
@@ -137,27 +150,23 @@ export const flatError = defineDialect({
       // A list's first item holds the code (Zuora's `reasons`, Berlin Group's `tppMessages`, QuickBooks' `Fault.Error`, an
       // `errors` list behind a lone wrapper: UPS's `{ response: { errors } }`), or an identifier in its `error` (Companies
       // House's `company-profile-not-found`); FHIR's issue codes are categories, not the vendor's.
-      pick(ITEM_LISTS, (v) => {
-        const first = Array.isArray(v) && isRecord(v[0]) ? v[0] : {};
-        return codeOf(first.code) ?? shaped(ID)(first.error);
-      }) ??
+      pick(ITEM_LISTS, firstItemCode) ??
       // … a `status` that is a code, not a number or JSend's "error"/"fail": Google Maps' `REQUEST_DENIED`; Appwrite's
-      // snake_cased `type` (user_invalid_credentials).
-      // Prometheus' `errorType: "bad_data"` beside `status: "error"`.
-      pick(CODE_WORDS, shaped(/^([A-Z][A-Z\d_]{2,}|[a-z]+(_[a-z]+)+)$/)) ??
+      // snake_cased `type` (user_invalid_credentials); Prometheus' `errorType: "bad_data"` beside `status: "error"`.
+      pick(CODE_WORDS, codeWord) ??
       // Gate.io's `label`; an identifier `reason` when no `error` text speaks (Gemini's InvalidSignature, ipapi's
       // `error: true` beside RateLimited; Defendis' `reason` beside its `error` text stays a detail).
-      pick(error === undefined ? LABELS : LABEL, shaped(/^[A-Za-z][\w.-]{2,60}$/)) ??
-      pick(ID_KEY, shaped(/^[a-z]+([._][a-z]+)*$/));
+      pick(error === undefined ? LABELS : LABEL, label) ??
+      pick(ID_KEY, idCode);
     // Jira's `errorMessages: ["…"]`, Rails' `errors: ["…"]`, Shopify's `errors: "…"`.
     let message =
       pick(MESSAGE_KEYS, firstText) ?? take('error', errorIsCode ? undefined : error) ?? listed ?? pick(LISTS, firstMessage) ??
       pick(REASON, sentence) ??
       // CM.com's `{ errorCode, details: "…" }`: a text `details` is the message.
       pick(DETAILS, text) ??
-      // Qdrant's `status: { error }`, OpenCage's `status: { code, message }`.
+      // Printful's `result` sentence.
       pick(RESULT, sentence) ??
-      // CoinMarketCap's `status: { error_code, error_message }`.
+      // Qdrant's `status: { error }`, OpenCage's `status: { code, message }`, CoinMarketCap's `status: { error_message }`.
       pick(STATUS, (v) => (isRecord(v) ? (text(v.error) ?? text(v.message) ?? text(v.error_message)) : undefined)) ??
       // Onfleet's `message: { message, request, cause }`, left in details for its request id.
       text((b.message as { message?: unknown } | null)?.message) ??
@@ -188,10 +197,10 @@ export const flatError = defineDialect({
       // Zod's format() tree is a map too (Venice's `details: { _errors, field: { _errors } }`).
       const d = b.details;
       const listed = Array.isArray(d) || (isRecord(d) && (Object.values(d).every(Array.isArray) || '_errors' in d)) ? d : isRecord(d) ? d.causes : undefined;
-      // A serialized ZodError is `{ name, issues: [{ code, path, message }] }`.
-      // `data` holds fields when it is a map of errors (PocketBase) or names them (WordPress' `data.details`/`data.params`).
+      // `data` holds fields when it is a map of errors (PocketBase) or names them (WordPress' `data.details`/`data.params`);
       // Shopify's GraphQL mutations answer `data: { productCreate: { userErrors: [{ field: ["options"], message }] } }`.
       const data = isRecord(b.data) ? (b.data.details ?? b.data.params ?? (Object.values(b.data).every(isErrorItem) ? b.data : userErrorsIn(b.data))) : undefined;
+      // A serialized ZodError lists its fields in `issues: [{ code, path, message }]`.
       for (const source of [b.detail, m, b.errors, b.fields, b.issues, listed, b.errorCauses, b.reasons, data, isRecord(b._embedded) && b._embedded.errors]) if (typeof source === 'object') collectFields(source, '', fields);
     }
     return { code, kind, message, status, fields, details: copyDetails(b, used) };
